@@ -1,0 +1,87 @@
+package io.github.backloglint.core;
+
+/**
+ * The facts every checker of the SmallListenBacklog rule shares: its names, the JDK's default
+ * backlog, and the one message all three tools print.
+ */
+public final class BacklogRule {
+
+  /** The Error Prone check name and the PMD rule name. */
+  public static final String NAME = "SmallListenBacklog";
+
+  /** The SpotBugs bug pattern. */
+  public static final String SPOTBUGS_PATTERN = "SMALL_LISTEN_BACKLOG";
+
+  /** The rule's documentation page. */
+  public static final String DOC_URL =
+      "https://github.com/backloglint/backlog-lint/blob/main/docs/SmallListenBacklog.md";
+
+  /** What the JDK passes to listen() when no backlog, or one below 1, is given. */
+  public static final int JDK_DEFAULT_BACKLOG = 50;
+
+  /** Netty's own resolved limit: what Netty uses when {@code SO_BACKLOG} is not set. */
+  public static final String NETTY_REPLACEMENT = "io.netty.util.NetUtil.SOMAXCONN";
+
+  private BacklogRule() {}
+
+  /** Why a sink's backlog is too small. */
+  public enum Reason {
+    /** The call passes no backlog: the JDK uses 50. */
+    NO_BACKLOG(" (the JDK default when none is passed)"),
+    /** The call passes a known backlog below 1: the JDK uses 50 instead. */
+    BELOW_ONE(" (below 1, so the JDK uses 50 instead)"),
+    /** The call passes a known backlog below the minimum. */
+    BELOW_MINIMUM("");
+
+    private final String explanation;
+
+    Reason(String explanation) {
+      this.explanation = explanation;
+    }
+
+    /** The backlog the kernel is actually asked for. */
+    int effectiveBacklog(int value) {
+      return this == BELOW_MINIMUM ? value : JDK_DEFAULT_BACKLOG;
+    }
+  }
+
+  /**
+   * Decides whether a sink is reported.
+   *
+   * @param hasBacklogArgument whether the call passes a backlog at all
+   * @param knownValue the backlog's value when it is known, else {@code null}
+   * @return the reason to report, or {@code null} to stay silent
+   */
+  public static Reason judge(boolean hasBacklogArgument, Integer knownValue, int minimum) {
+    if (!hasBacklogArgument) {
+      return Reason.NO_BACKLOG;
+    }
+    if (knownValue == null) {
+      return null;
+    }
+    if (knownValue < 1) {
+      return Reason.BELOW_ONE;
+    }
+    return knownValue < minimum ? Reason.BELOW_MINIMUM : null;
+  }
+
+  /**
+   * The finding's message. {@code value} is the backlog as the code passes it ({@value
+   * #JDK_DEFAULT_BACKLOG} where it passes none); numbers are printed without digit grouping.
+   */
+  public static String message(int value, Reason reason, int minimum, String replacement) {
+    int effective = reason.effectiveBacklog(value);
+    String verdict =
+        effective < minimum
+            ? " is below " + minimum
+            : " leaves the accept queue to the JDK default";
+    return "listen backlog "
+        + value
+        + reason.explanation
+        + verdict
+        + ": the kernel lowers a larger backlog to its limit (net.core.somaxconn)"
+        + " but never raises a small one; pass "
+        + replacement
+        + " or a resolved limit";
+  }
+}
