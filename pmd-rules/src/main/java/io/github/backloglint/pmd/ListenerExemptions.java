@@ -1,0 +1,95 @@
+package io.github.backloglint.pmd;
+
+import io.github.backloglint.core.PortProbe;
+import net.sourceforge.pmd.lang.ast.Node;
+import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
+import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
+import net.sourceforge.pmd.lang.java.ast.ASTExpression;
+import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
+import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
+import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
+import net.sourceforge.pmd.lang.java.ast.ASTResource;
+import net.sourceforge.pmd.lang.java.ast.ASTVariableDeclarator;
+import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
+import net.sourceforge.pmd.lang.java.ast.JavaNode;
+import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
+
+/** The two exemptions of the rule: ephemeral ports and "is this port free?" probes. */
+final class ListenerExemptions {
+
+  private ListenerExemptions() {}
+
+  /** A port argument known to be 0: the JDK picks a free port. */
+  static boolean isEphemeralPort(ASTExpression port) {
+    Integer value = KnownValues.intValue(port);
+    return value != null && value == 0;
+  }
+
+  /**
+   * A {@code SocketAddress} argument that asks for an ephemeral port: the {@code null} literal, or
+   * {@code new InetSocketAddress([host,] 0)} inline or through a single-assignment local.
+   */
+  static boolean isEphemeralAddress(ASTExpression address) {
+    if (address instanceof ASTNullLiteral) {
+      return true;
+    }
+    ASTExpression created = KnownValues.throughLocal(address);
+    if (!(created instanceof ASTConstructorCall call)
+        || !TypeTestUtil.isExactlyA(java.net.InetSocketAddress.class, call.getTypeNode())) {
+      return false;
+    }
+    int arity = call.getArguments().size();
+    // (int port) and (host, int port): the port is the last argument.
+    return (arity == 1 || arity == 2) && isEphemeralPort(call.getArguments().get(arity - 1));
+  }
+
+  /**
+   * Whether the socket created by {@code creation} (a constructor or factory call) is a port
+   * probe: it initializes a local of the method that is only bound, asked about, configured or
+   * closed.
+   */
+  static boolean isProbeCreatedBy(JavaNode creation) {
+    if (!(creation.getParent() instanceof ASTVariableDeclarator declarator)
+        || declarator.getInitializer() != creation) {
+      return false;
+    }
+    return isProbeLocal(declarator.getVarId());
+  }
+
+  /** Whether the receiver of a {@code bind} call is a probe's local. */
+  static boolean isProbeBoundThrough(ASTExpression receiver) {
+    ASTVariableId local = KnownValues.singleAssignmentLocal(receiver);
+    return local != null && isProbeLocal(local);
+  }
+
+  private static boolean isProbeLocal(ASTVariableId local) {
+    if (!local.isLocalVariable() && !local.isResourceDeclaration()) {
+      return false;
+    }
+    Node scope = ownerOf(local);
+    for (ASTNamedReferenceExpr usage : local.getLocalUsages()) {
+      if (ownerOf(usage) != scope || !isProbeCall(usage)) {
+        // Captured by a lambda or class, or used for something a probe never does.
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isProbeCall(ASTNamedReferenceExpr usage) {
+    if (usage.getParent() instanceof ASTResource) {
+      return true; // try (socket) { ... }: its implicit close()
+    }
+    return usage.getParent() instanceof ASTMethodCall call
+        && call.getQualifier() == usage
+        && PortProbe.isProbeUse(call.getMethodName());
+  }
+
+  /** The lambda or member (method, constructor, initializer, field) whose code holds the node. */
+  private static Node ownerOf(Node node) {
+    return node.ancestors()
+        .filter(n -> n instanceof ASTLambdaExpression || n instanceof ASTBodyDeclaration)
+        .first();
+  }
+}
