@@ -1,0 +1,163 @@
+package io.github.backloglint.errorprone;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import io.github.backloglint.core.PortProbe;
+
+/**
+ * Everything a method does with one local variable: where it is declared, whether anything but the
+ * declaration assigns it, and whether it is used other than as the receiver of a port-probe call in
+ * its own scope.
+ */
+final class LocalVariableUse extends TreeScanner<Void, Void> {
+
+  private final Symbol variable;
+  private VariableTree declaration;
+  private boolean reassigned;
+  private boolean escapes;
+  private int depth;
+  private int declarationDepth;
+
+  private LocalVariableUse(Symbol variable) {
+    this.variable = variable;
+  }
+
+  /**
+   * Finds the declaration of the local {@code variable} among the code bodies that enclose {@code
+   * path}, innermost first, and records its uses there; {@code null} when it is not declared there.
+   */
+  static LocalVariableUse of(Symbol variable, TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (isCodeBody(p)) {
+        LocalVariableUse use = new LocalVariableUse(variable);
+        use.scan(p.getLeaf(), null);
+        if (use.declaration != null) {
+          return use;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isCodeBody(TreePath path) {
+    Tree leaf = path.getLeaf();
+    if (leaf instanceof MethodTree || leaf instanceof LambdaExpressionTree) {
+      return true;
+    }
+    // A field initializer or an initializer block: the only other places a local can live.
+    TreePath parent = path.getParentPath();
+    return (leaf instanceof VariableTree || leaf instanceof BlockTree)
+        && parent != null
+        && parent.getLeaf() instanceof ClassTree;
+  }
+
+  VariableTree declaration() {
+    return declaration;
+  }
+
+  /** The declaration's initializer when it is the variable's only assignment, else {@code null}. */
+  ExpressionTree onlyAssignedValue() {
+    return reassigned ? null : declaration.getInitializer();
+  }
+
+  /**
+   * Whether the variable is assigned only by its declaration and otherwise only used as the
+   * receiver of the calls a port probe may make, outside any lambda or class nested in its scope.
+   */
+  boolean isOnlyProbed() {
+    return declaration.getInitializer() != null && !reassigned && !escapes;
+  }
+
+  @Override
+  public Void visitVariable(VariableTree node, Void unused) {
+    if (node.getName().contentEquals(variable.name) && ASTHelpers.getSymbol(node) == variable) {
+      declaration = node;
+      declarationDepth = depth;
+    }
+    return super.visitVariable(node, unused);
+  }
+
+  @Override
+  public Void visitAssignment(AssignmentTree node, Void unused) {
+    reassigned |= isVariable(node.getVariable());
+    return super.visitAssignment(node, unused);
+  }
+
+  @Override
+  public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+    reassigned |= isVariable(node.getVariable());
+    return super.visitCompoundAssignment(node, unused);
+  }
+
+  @Override
+  public Void visitUnary(UnaryTree node, Void unused) {
+    switch (node.getKind()) {
+      case PREFIX_INCREMENT, POSTFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_DECREMENT ->
+          reassigned |= isVariable(node.getExpression());
+      default -> {}
+    }
+    return super.visitUnary(node, unused);
+  }
+
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+    if (node.getMethodSelect() instanceof MemberSelectTree select
+        && isVariable(select.getExpression())
+        && depth == declarationDepth
+        && PortProbe.isProbeUse(select.getIdentifier().toString())) {
+      // A probe's own call on the socket: look only at the arguments.
+      scan(node.getTypeArguments(), null);
+      scan(node.getArguments(), null);
+      return null;
+    }
+    return super.visitMethodInvocation(node, unused);
+  }
+
+  @Override
+  public Void visitIdentifier(IdentifierTree node, Void unused) {
+    // Any reference that visitMethodInvocation did not accept: returned, passed, stored, captured.
+    escapes |= isVariable(node);
+    return null;
+  }
+
+  @Override
+  public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+    depth++;
+    try {
+      return super.visitLambdaExpression(node, unused);
+    } finally {
+      depth--;
+    }
+  }
+
+  @Override
+  public Void visitClass(ClassTree node, Void unused) {
+    depth++;
+    try {
+      return super.visitClass(node, unused);
+    } finally {
+      depth--;
+    }
+  }
+
+  private boolean isVariable(Tree tree) {
+    return tree instanceof IdentifierTree identifier
+        && identifier.getName().contentEquals(variable.name)
+        && ASTHelpers.getSymbol(identifier) == variable;
+  }
+}
