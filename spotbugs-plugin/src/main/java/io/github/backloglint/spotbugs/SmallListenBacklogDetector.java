@@ -1,0 +1,452 @@
+package io.github.backloglint.spotbugs;
+
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.BugReporter;
+import edu.umd.cs.findbugs.IntAnnotation;
+import edu.umd.cs.findbugs.OpcodeStack;
+import edu.umd.cs.findbugs.StringAnnotation;
+import edu.umd.cs.findbugs.ba.ClassContext;
+import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
+import io.github.backloglint.core.BacklogOptions;
+import io.github.backloglint.core.BacklogRule;
+import io.github.backloglint.core.ConstantFolding;
+import io.github.backloglint.core.PortProbe;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.Const;
+import org.apache.bcel.classfile.Attribute;
+import org.apache.bcel.classfile.Code;
+import org.apache.bcel.classfile.Constant;
+import org.apache.bcel.classfile.ConstantInteger;
+import org.apache.bcel.classfile.ConstantLong;
+import org.apache.bcel.classfile.ConstantUtf8;
+import org.apache.bcel.classfile.InnerClass;
+import org.apache.bcel.classfile.InnerClasses;
+import org.apache.bcel.classfile.JavaClass;
+import org.apache.bcel.generic.Type;
+
+/**
+ * Finds TCP listeners whose accept-queue backlog is left to the JDK default (50) or set to a known
+ * value below the minimum: the kernel lowers a large backlog to its limit but never raises a small
+ * one. See the bug pattern {@code SMALL_LISTEN_BACKLOG} in messages.xml.
+ *
+ * <p>A backlog is known when it follows from constants within the method. Bytecode has already
+ * inlined every compile-time constant, so the detector tracks its own values through the operand
+ * stack (as user values) and through locals assigned exactly once; it never trusts a value read from
+ * a field.
+ */
+@OpcodeStack.CustomUserValue
+public class SmallListenBacklogDetector extends OpcodeStackDetector {
+
+  /** The system properties that hold the options, by the options' neutral names. */
+  static final String PROPERTY_PREFIX = "backloglint.";
+
+  /** Names whose presence in a constant pool means the class may call a sink. */
+  private static final Set<String> INTERESTING_NAMES =
+      Set.of("bind", "createServerSocket", "create", "setBacklog", "SO_BACKLOG",
+          "java/net/ServerSocket", "javax/net/ssl/SSLServerSocket");
+
+  /** A binding constructor's arguments as the invoke passes them: (port, backlog, address). */
+  private static final int[] SAME_ARGUMENTS = {0, 1, 2};
+
+  /** A value that follows from the method's constants: an Integer or Long. */
+  private record Known(Object value) {}
+
+  /** What the detector knows about a reference on the stack or in a local. */
+  private enum Address {
+    NULL,
+    /** {@code new InetSocketAddress(0)} or {@code new InetSocketAddress(host, 0)}. */
+    EPHEMERAL
+  }
+
+  /** The field {@code X.SO_BACKLOG}, read from {@code owner} (slashed). */
+  private record BacklogOption(String owner) {}
+
+  /** A finding that waits for the end of the method to know whether its socket is a probe. */
+  private record Pending(BugInstance bug, Locals.Key probeLocal) {}
+
+  private final BugReporter bugReporter;
+  private final BacklogOptions options;
+  private final Supertypes supertypes = new Supertypes();
+  private final AnonymousSubclasses anonymousSubclasses = new AnonymousSubclasses();
+
+  // Per method.
+  private Locals locals;
+  private final Map<Locals.Key, Object> storedValues = new HashMap<>();
+  private final Map<Locals.Key, Integer> probeUses = new HashMap<>();
+  private final List<Pending> pending = new ArrayList<>();
+
+  // Per instruction: what the instruction pushes, set by sawOpcode, applied by afterOpcode.
+  private Object pushed;
+  private boolean pushes;
+
+  public SmallListenBacklogDetector(BugReporter bugReporter) {
+    this.bugReporter = bugReporter;
+    this.options = readOptions(bugReporter);
+  }
+
+  /** The options from system properties, or {@code null} (detector off) after logging why. */
+  private static BacklogOptions readOptions(BugReporter bugReporter) {
+    try {
+      return BacklogOptions.read(
+          name -> System.getProperty(PROPERTY_PREFIX + name), name -> PROPERTY_PREFIX + name);
+    } catch (IllegalArgumentException e) {
+      bugReporter.logError(
+          BacklogRule.SPOTBUGS_PATTERN + ": " + e.getMessage() + "; the detector is disabled");
+      return null;
+    }
+  }
+
+  @Override
+  public void visitClassContext(ClassContext classContext) {
+    if (options != null && mayCallSink(classContext.getJavaClass())) {
+      super.visitClassContext(classContext);
+    }
+  }
+
+  /** Most classes name no sink, no {@code ServerSocket} and no anonymous class: skip them. */
+  private static boolean mayCallSink(JavaClass javaClass) {
+    for (Constant constant : javaClass.getConstantPool().getConstantPool()) {
+      if (constant instanceof ConstantUtf8 utf8 && INTERESTING_NAMES.contains(utf8.getBytes())) {
+        return true;
+      }
+    }
+    for (Attribute attribute : javaClass.getAttributes()) {
+      if (attribute instanceof InnerClasses inner) {
+        for (InnerClass declared : inner.getInnerClasses()) {
+          if (declared.getInnerNameIndex() == 0) {
+            return true; // an anonymous class, maybe new ServerSocket(port) {}
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void visit(Code code) {
+    if ((getMethod().getAccessFlags() & Const.ACC_BRIDGE) != 0) {
+      return;
+    }
+    locals = Locals.of(getMethod(), code);
+    if (locals == null) {
+      return;
+    }
+    storedValues.clear();
+    probeUses.clear();
+    pending.clear();
+    super.visit(code);
+    for (Pending finding : pending) {
+      if (finding.probeLocal() == null || !isPortProbe(finding.probeLocal())) {
+        bugReporter.reportBug(finding.bug());
+      }
+    }
+    pending.clear();
+    locals = null;
+  }
+
+  @Override
+  public boolean beforeOpcode(int seen) {
+    pushes = false;
+    pushed = null;
+    return super.beforeOpcode(seen);
+  }
+
+  @Override
+  public void sawOpcode(int seen) {
+    switch (seen) {
+      case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL ->
+          sawInvoke(seen);
+      case Const.IFNULL, Const.IFNONNULL -> countProbeUse(stack.getStackItem(0)); // javac's t-w-r checks
+      default -> {
+        if (isRegisterStore()) {
+          sawStore();
+        } else {
+          trackValue(seen);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void afterOpcode(int seen) {
+    super.afterOpcode(seen);
+    if (pushes && !stack.isTop() && stack.getStackDepth() > 0) {
+      stack.getStackItem(0).setUserValue(pushed);
+    }
+  }
+
+  private void push(Object value) {
+    pushes = true;
+    pushed = value;
+  }
+
+  /** Values javac leaves in bytecode: constants, single-assignment locals, constant arithmetic. */
+  private void trackValue(int seen) {
+    if (seen >= Const.ICONST_M1 && seen <= Const.ICONST_5) {
+      push(new Known(seen - Const.ICONST_0));
+    } else if (seen == Const.BIPUSH || seen == Const.SIPUSH) {
+      push(new Known(getIntConstant()));
+    } else if (seen == Const.LCONST_0 || seen == Const.LCONST_1) {
+      push(new Known((long) (seen - Const.LCONST_0)));
+    } else if (seen == Const.LDC || seen == Const.LDC_W || seen == Const.LDC2_W) {
+      Constant constant = getConstantRefOperand();
+      push(constant instanceof ConstantInteger i ? new Known(i.getBytes())
+          : constant instanceof ConstantLong l ? new Known(l.getBytes()) : null);
+    } else if (seen == Const.ACONST_NULL) {
+      push(Address.NULL);
+    } else if (isRegisterLoad()) {
+      Locals.Key local = locals.keyAt(getRegisterOperand(), getPC());
+      push(locals.isAssignedOnce(local) ? storedValues.get(local) : null);
+    } else if (seen == Const.CHECKCAST) {
+      push(stack.getStackItem(0).getUserValue());
+    } else if (seen == Const.GETSTATIC && "SO_BACKLOG".equals(getNameConstantOperand())) {
+      push(new BacklogOption(getClassConstantOperand()));
+    } else {
+      String binary = binaryOperator(seen);
+      if (binary != null) {
+        push(known(ConstantFolding.binary(binary, value(1), value(0))));
+      } else if (seen == Const.INEG || seen == Const.LNEG) {
+        push(known(ConstantFolding.unary("-", value(0))));
+      } else {
+        String cast = castTarget(seen);
+        if (cast != null) {
+          push(known(ConstantFolding.cast(cast, value(0))));
+        }
+      }
+    }
+  }
+
+  private void sawStore() {
+    Locals.Key local = locals.keyAt(getRegisterOperand(), getNextPC());
+    if (locals.isAssignedOnce(local) && !stack.isTop() && stack.getStackDepth() > 0) {
+      Object value = stack.getStackItem(0).getUserValue();
+      if (value instanceof Known || value instanceof Address) {
+        storedValues.put(local, value);
+      }
+    }
+  }
+
+  private void sawInvoke(int seen) {
+    String name = getNameConstantOperand();
+    String signature = getSigConstantOperand();
+    String owner = getClassConstantOperand();
+    int arguments = Type.getArgumentTypes(signature).length;
+    if (stack.getStackDepth() < arguments + (seen == Const.INVOKESTATIC ? 0 : 1)) {
+      return;
+    }
+    if (seen != Const.INVOKESTATIC && PortProbe.isProbeUse(name)) {
+      countProbeUse(stack.getStackItem(arguments));
+    } else if (isCloseResourceHelper(seen, owner, name, signature)) {
+      countProbeUse(stack.getStackItem(0)); // try-with-resources' close, as javac 9 and 10 emit it
+    }
+    if (Const.CONSTRUCTOR_NAME.equals(name)) {
+      sawConstructor(owner, signature, arguments);
+      return;
+    }
+    if (seen == Const.INVOKESTATIC && "java/lang/Integer".equals(owner) && "valueOf".equals(name)
+        && "(I)Ljava/lang/Integer;".equals(signature)) {
+      push(stack.getStackItem(0).getUserValue() instanceof Known k ? k : null); // boxing
+      return;
+    }
+    if ("java/lang/Integer".equals(owner) && "intValue".equals(name)) {
+      push(stack.getStackItem(0).getUserValue() instanceof Known k ? k : null); // unboxing
+      return;
+    }
+    if (arguments == 2 && stack.getStackItem(1).getUserValue() instanceof BacklogOption option
+        && isNettyChannelOption(option.owner())) {
+      report(stack.getStackItem(0), true, getPC(), null);
+      return;
+    }
+    if (Sink.METHOD_NAMES.contains(name)) {
+      for (Sink sink : Sink.METHODS) {
+        if (sink.hasShape(name, signature, seen == Const.INVOKESTATIC) && isSubtypeOf(owner, sink)) {
+          sawSinkMethod(sink, arguments);
+          return;
+        }
+      }
+    }
+  }
+
+  private void sawSinkMethod(Sink sink, int arguments) {
+    OpcodeStack.Item first = stack.getStackItem(arguments - 1);
+    if (sink.endpoint() == Sink.Endpoint.ADDRESS_OR_UNBOUND && first.getUserValue() == Address.NULL) {
+      return; // HttpServer.create(null, n) binds nothing
+    }
+    if (options.ignoreEphemeralPorts() && isEphemeral(sink.endpoint(), first)) {
+      return;
+    }
+    OpcodeStack.Item backlog =
+        sink.backlogArgument() < 0 ? null : stack.getStackItem(arguments - 1 - sink.backlogArgument());
+    Locals.Key probe = null;
+    if (sink.probe()) {
+      // A factory creates the socket it binds; bind() binds its receiver.
+      probe = sink.endpoint() == Sink.Endpoint.PORT
+          ? localStoredAfter(getNextPC())
+          : localOf(stack.getStackItem(arguments));
+    }
+    report(backlog, sink.netty(), getPC(), probe);
+  }
+
+  /**
+   * {@code invokespecial <init>}: a binding constructor of ServerSocket itself (also as a subclass'
+   * {@code super(...)}), or the creation of an anonymous subclass, whose own constructor only
+   * forwards its parameters.
+   */
+  private void sawConstructor(String owner, String signature, int arguments) {
+    if ("java/net/InetSocketAddress".equals(owner)) {
+      markEphemeralAddress(signature, arguments);
+    } else if (Sink.BINDING_CONSTRUCTOR_OWNERS.contains(owner)
+        && Sink.BINDING_CONSTRUCTORS.contains(signature)) {
+      // An anonymous subclass' super(...) only forwards: its creation site is the sink.
+      if (!(getThisClass().isAnonymous() && Const.CONSTRUCTOR_NAME.equals(getMethodName()))) {
+        sawBindingConstructor(signature, SAME_ARGUMENTS, arguments);
+      }
+    } else if (AnonymousSubclasses.looksAnonymous(owner)) {
+      anonymousSubclasses.forwardingOf(owner, signature).ifPresent(forwarding ->
+          sawBindingConstructor(forwarding.superSignature(), forwarding.sourceArguments(), arguments));
+    }
+  }
+
+  /** A binding constructor; {@code sources[i]} is the invoke's argument that becomes parameter i. */
+  private void sawBindingConstructor(String bindingSignature, int[] sources, int arguments) {
+    OpcodeStack.Item port = stack.getStackItem(arguments - 1 - sources[0]);
+    if (options.ignoreEphemeralPorts() && isEphemeral(Sink.Endpoint.PORT, port)) {
+      return;
+    }
+    OpcodeStack.Item backlog =
+        "(I)V".equals(bindingSignature) ? null : stack.getStackItem(arguments - 1 - sources[1]);
+    boolean superCall = Const.CONSTRUCTOR_NAME.equals(getMethodName())
+        && stack.getStackItem(arguments).getRegisterNumber() == 0;
+    report(backlog, false, getPC(), superCall ? null : localStoredAfter(getNextPC()));
+  }
+
+  /** {@code new InetSocketAddress(0)} / {@code (host, 0)}: tag the object under construction. */
+  private void markEphemeralAddress(String signature, int arguments) {
+    boolean withPort = "(I)V".equals(signature)
+        || "(Ljava/lang/String;I)V".equals(signature)
+        || "(Ljava/net/InetAddress;I)V".equals(signature);
+    if (withPort && Integer.valueOf(0).equals(intValue(stack.getStackItem(0)))
+        && stack.getStackDepth() > arguments + 1) {
+      // new; dup; args; invokespecial: the copy below the receiver is the address that remains.
+      stack.getStackItem(arguments + 1).setUserValue(Address.EPHEMERAL);
+    }
+  }
+
+  private boolean isEphemeral(Sink.Endpoint endpoint, OpcodeStack.Item first) {
+    return switch (endpoint) {
+      case PORT -> Integer.valueOf(0).equals(intValue(first));
+      case ADDRESS, ADDRESS_OR_UNBOUND -> first.getUserValue() instanceof Address;
+      case NONE -> false;
+    };
+  }
+
+  /** Queues a finding when the backlog (or its absence) is too small. */
+  private void report(OpcodeStack.Item backlog, boolean netty, int pc, Locals.Key probeLocal) {
+    Integer value = backlog == null ? null : intValue(backlog);
+    BacklogRule.Reason reason = BacklogRule.judge(backlog != null, value, options.minimumBacklog());
+    if (reason == null) {
+      return;
+    }
+    int shown = backlog == null ? BacklogRule.JDK_DEFAULT_BACKLOG : value;
+    String message = BacklogRule.message(
+        shown, reason, options.minimumBacklog(), options.replacementFor(netty).toString());
+    BugInstance bug = new BugInstance(this, BacklogRule.SPOTBUGS_PATTERN, NORMAL_PRIORITY)
+        .addClassAndMethod(this)
+        .addInt(shown).describe(IntAnnotation.INT_VALUE)
+        .addString(message).describe(StringAnnotation.STRING_MESSAGE)
+        .addSourceLine(this, pc);
+    pending.add(new Pending(bug, options.ignorePortProbes() ? probeLocal : null));
+  }
+
+  // Port probes -----------------------------------------------------------------------------------
+
+  /** The local that the instruction at {@code pc} stores the new socket into, if it is one. */
+  private Locals.Key localStoredAfter(int pc) {
+    int slot = locals.objectStoreSlotAt(pc);
+    return slot < 0 ? null : locals.keyAt(slot, locals.storeEndAt(pc));
+  }
+
+  /** The local a receiver was loaded from, if any. */
+  private Locals.Key localOf(OpcodeStack.Item receiver) {
+    int slot = receiver.getRegisterNumber();
+    return slot < 0 ? null : locals.keyAt(slot, getPC());
+  }
+
+  private void countProbeUse(OpcodeStack.Item item) {
+    Locals.Key local = localOf(item);
+    if (local != null) {
+      probeUses.merge(local, 1, Integer::sum);
+    }
+  }
+
+  /** javac 9 and 10 close a try-with-resources resource through {@code $closeResource(t, r)}. */
+  private boolean isCloseResourceHelper(int seen, String owner, String name, String signature) {
+    return seen == Const.INVOKESTATIC
+        && "$closeResource".equals(name)
+        && "(Ljava/lang/Throwable;Ljava/lang/AutoCloseable;)V".equals(signature)
+        && owner.equals(getClassName());
+  }
+
+  /** Every read of the local is a probe use: it is only bound, asked, configured or closed. */
+  private boolean isPortProbe(Locals.Key local) {
+    return locals.isAssignedOnce(local)
+        && locals.objectLoads(local) == probeUses.getOrDefault(local, 0);
+  }
+
+  // Types and values ------------------------------------------------------------------------------
+
+  private boolean isSubtypeOf(String slashedOwner, Sink sink) {
+    return supertypes.matches(slashedOwner, sink.owner(), sink::isOwnerName);
+  }
+
+  private boolean isNettyChannelOption(String slashedOwner) {
+    return supertypes.matches(slashedOwner, Sink.NETTY_CHANNEL_OPTION,
+        name -> Sink.isNamed(Sink.NETTY_CHANNEL_OPTION, name));
+  }
+
+  private static Integer intValue(OpcodeStack.Item item) {
+    return item.getUserValue() instanceof Known known ? ConstantFolding.asInt(known.value()) : null;
+  }
+
+  private Object value(int depth) {
+    return stack.getStackDepth() > depth && stack.getStackItem(depth).getUserValue() instanceof Known known
+        ? known.value()
+        : null;
+  }
+
+  private static Known known(Object value) {
+    return value == null ? null : new Known(value);
+  }
+
+  private static String binaryOperator(int opcode) {
+    return switch (opcode) {
+      case Const.IADD, Const.LADD -> "+";
+      case Const.ISUB, Const.LSUB -> "-";
+      case Const.IMUL, Const.LMUL -> "*";
+      case Const.IDIV, Const.LDIV -> "/";
+      case Const.IREM, Const.LREM -> "%";
+      case Const.ISHL, Const.LSHL -> "<<";
+      case Const.ISHR, Const.LSHR -> ">>";
+      case Const.IUSHR, Const.LUSHR -> ">>>";
+      case Const.IAND, Const.LAND -> "&";
+      case Const.IOR, Const.LOR -> "|";
+      case Const.IXOR, Const.LXOR -> "^";
+      default -> null;
+    };
+  }
+
+  private static String castTarget(int opcode) {
+    return switch (opcode) {
+      case Const.I2L -> "long";
+      case Const.L2I -> "int";
+      case Const.I2B -> "byte";
+      case Const.I2C -> "char";
+      case Const.I2S -> "short";
+      default -> null;
+    };
+  }
+}
