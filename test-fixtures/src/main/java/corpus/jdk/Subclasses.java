@@ -76,4 +76,10 @@ class Subclasses {
   ServerSocket anonymousLargeBacklog() throws IOException {
     return new ServerSocket(8080, 4096) {}; // OK: above the minimum
   }
+
+  // An anonymous subclass of a named subclass calls AdminSocket's constructor, not ServerSocket's:
+  // the sink is AdminSocket's super call above.
+  ServerSocket anonymousOfSubclass() throws IOException {
+    return new AdminSocket(8080) {}; // OK: the sink is AdminSocket's super call
+  }
 }

@@ -118,4 +118,14 @@ class UnknownValues {
   ServerBootstrap nettyParameter(ServerBootstrap bootstrap, int backlog) {
     return bootstrap.option(ChannelOption.SO_BACKLOG, backlog); // OK: a parameter
   }
+
+  ServerSocket blankLocalAssignedOnEachBranch(boolean large) throws IOException {
+    int queue;
+    if (large) {
+      queue = 4096;
+    } else {
+      queue = 100;
+    }
+    return new ServerSocket(8080, queue); // OK: assigned on two branches, not by an initializer
+  }
 }
