@@ -82,11 +82,19 @@ final class KnownValues {
     return value != null && value.getKind() == Tree.Kind.NULL_LITERAL;
   }
 
-  /** Where a local's only assigned value comes from, through parentheses and locals. */
+  /**
+   * Where a reference's only assigned value comes from, through parentheses, reference casts and
+   * locals: {@code (SocketAddress) null} and a local initialized to {@code null} are as null as the
+   * literal, as they are in bytecode.
+   */
   private ExpressionTree followLocal(ExpressionTree tree) {
     ExpressionTree current = tree;
     for (int i = 0; current != null && i < MAX_DEPTH; i++) {
       current = ASTHelpers.stripParentheses(current);
+      if (current instanceof TypeCastTree cast) {
+        current = cast.getExpression();
+        continue;
+      }
       if (!(current instanceof IdentifierTree)) {
         return current;
       }

@@ -4,6 +4,7 @@ import io.github.backloglint.core.PortProbe;
 import net.sourceforge.pmd.lang.ast.Node;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTCastExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
@@ -31,7 +32,7 @@ final class ListenerExemptions {
    * {@code new InetSocketAddress([host,] 0)} inline or through a single-assignment local.
    */
   static boolean isEphemeralAddress(ASTExpression address) {
-    if (address instanceof ASTNullLiteral) {
+    if (isNullAddress(address)) {
       return true;
     }
     ASTExpression created = KnownValues.throughLocal(address);
@@ -42,6 +43,27 @@ final class ListenerExemptions {
     int arity = call.getArguments().size();
     // (int port) and (host, int port): the port is the last argument.
     return (arity == 1 || arity == 2) && isEphemeralPort(call.getArguments().get(arity - 1));
+  }
+
+  /**
+   * Whether an address argument is {@code null}: the literal, possibly cast, or a local whose only
+   * assignment is such a {@code null} (bytecode sees all of them alike).
+   */
+  static boolean isNullAddress(ASTExpression address) {
+    ASTExpression value = stripCasts(address);
+    if (value instanceof ASTNullLiteral) {
+      return true;
+    }
+    ASTExpression initializer = KnownValues.throughLocal(value);
+    return initializer != value && stripCasts(initializer) instanceof ASTNullLiteral;
+  }
+
+  private static ASTExpression stripCasts(ASTExpression expr) {
+    ASTExpression current = expr;
+    while (current instanceof ASTCastExpression cast) {
+      current = cast.getOperand();
+    }
+    return current;
   }
 
   /**

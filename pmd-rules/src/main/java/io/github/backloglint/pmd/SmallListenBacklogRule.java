@@ -15,7 +15,6 @@ import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTExplicitConstructorInvocation;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
 import net.sourceforge.pmd.lang.java.ast.InvocationNode;
 import net.sourceforge.pmd.lang.java.rule.AbstractJavaRulechainRule;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
@@ -213,7 +212,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
       return;
     }
     ASTArgumentList args = call.getArguments();
-    if (sink.listener() == Listener.HTTP_CREATE && args.get(0) instanceof ASTNullLiteral) {
+    if (sink.listener() == Listener.HTTP_CREATE && ListenerExemptions.isNullAddress(args.get(0))) {
       return; // HttpServer.create(null, n) binds nothing; the backlog is ignored
     }
     BacklogOptions options = options();
