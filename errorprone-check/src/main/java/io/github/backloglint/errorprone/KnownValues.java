@@ -1,6 +1,7 @@
 package io.github.backloglint.errorprone;
 
 import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
+import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
 import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
 import com.google.errorprone.VisitorState;
@@ -38,6 +39,10 @@ final class KnownValues {
 
   private static final Matcher<ExpressionTree> INTEGER_VALUE_OF =
       staticMethod().onClass("java.lang.Integer").named("valueOf").withParameters("int");
+
+  /** Explicit unboxing: the same bytecode as the implicit kind, so as known as its receiver. */
+  private static final Matcher<ExpressionTree> INTEGER_INT_VALUE =
+      instanceMethod().onExactClass("java.lang.Integer").named("intValue").withNoParameters();
 
   private static final Matcher<ExpressionTree> INET_SOCKET_ADDRESS =
       constructor().forClass("java.net.InetSocketAddress");
@@ -172,9 +177,13 @@ final class KnownValues {
   }
 
   private Object boxedValue(MethodInvocationTree tree, int depth) {
-    return INTEGER_VALUE_OF.matches(tree, state)
-        ? valueOf(tree.getArguments().get(0), depth + 1)
-        : null;
+    if (INTEGER_VALUE_OF.matches(tree, state)) {
+      return valueOf(tree.getArguments().get(0), depth + 1);
+    }
+    if (INTEGER_INT_VALUE.matches(tree, state)) {
+      return valueOf(ASTHelpers.getReceiver(tree), depth + 1);
+    }
+    return null;
   }
 
   private Object unaryValue(UnaryTree tree, int depth) {

@@ -32,6 +32,10 @@ final class KnownValues {
   private static final InvocationMatcher INTEGER_VALUE_OF =
       InvocationMatcher.parse("java.lang.Integer#valueOf(int)");
 
+  /** Explicit unboxing: the same bytecode as the implicit kind, so as known as its receiver. */
+  private static final InvocationMatcher INTEGER_INT_VALUE =
+      InvocationMatcher.parse("java.lang.Integer#intValue()");
+
   /**
    * How many expressions one evaluation may visit: plenty for real code, and a stop for
    * pathological chains such as {@code int a2 = a1 + a1; int a3 = a2 + a2; ...}.
@@ -121,6 +125,10 @@ final class KnownValues {
     if (expr instanceof ASTMethodCall call && "valueOf".equals(call.getMethodName())
         && INTEGER_VALUE_OF.matchesCall(call)) {
       return value(call.getArguments().get(0));
+    }
+    if (expr instanceof ASTMethodCall call && "intValue".equals(call.getMethodName())
+        && INTEGER_INT_VALUE.matchesCall(call)) {
+      return value(call.getQualifier());
     }
     return null;
   }
