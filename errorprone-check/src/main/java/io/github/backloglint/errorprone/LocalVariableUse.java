@@ -2,6 +2,7 @@ package io.github.backloglint.errorprone;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
@@ -12,6 +13,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -29,6 +31,8 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
   private final Symbol variable;
   private VariableTree declaration;
   private boolean reassigned;
+  /** Assignments after the declaration that store something other than {@code null}. */
+  private int realReassignments;
   private boolean escapes;
   private int depth;
   private int declarationDepth;
@@ -76,11 +80,22 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
   }
 
   /**
-   * Whether the variable is assigned only by its declaration and otherwise only used as the
-   * receiver of the calls a port probe may make, outside any lambda or class nested in its scope.
+   * Whether the variable has exactly one real assignment (its declaration's initializer, or one
+   * later assignment when it is declared {@code = null}; storing {@code null} hands the socket to
+   * nobody) and is otherwise only used as the receiver of the calls a port probe may make or
+   * compared with {@code null}, outside any lambda or class nested in its scope.
    */
   boolean isOnlyProbed() {
-    return declaration.getInitializer() != null && !reassigned && !escapes;
+    ExpressionTree initializer = declaration.getInitializer();
+    if (initializer == null || escapes) {
+      return false;
+    }
+    return realReassignments + (isNullLiteral(initializer) ? 0 : 1) == 1;
+  }
+
+  /** Whether the declaration is {@code = null}: the socket arrives in a later assignment. */
+  boolean isNullInitialized() {
+    return declaration.getInitializer() != null && isNullLiteral(declaration.getInitializer());
   }
 
   @Override
@@ -94,14 +109,40 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
 
   @Override
   public Void visitAssignment(AssignmentTree node, Void unused) {
-    reassigned |= isVariable(node.getVariable());
+    if (isVariable(node.getVariable())) {
+      reassigned = true;
+      if (!isNullLiteral(node.getExpression())) {
+        realReassignments++;
+      }
+      if (depth != declarationDepth) {
+        escapes = true; // assigned inside a lambda or class: not the method's own socket
+      }
+      // The variable written is not a use of the socket; what is stored may be.
+      return scan(node.getExpression(), null);
+    }
     return super.visitAssignment(node, unused);
   }
 
   @Override
   public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-    reassigned |= isVariable(node.getVariable());
+    if (isVariable(node.getVariable())) {
+      reassigned = true;
+      realReassignments++;
+    }
     return super.visitCompoundAssignment(node, unused);
+  }
+
+  @Override
+  public Void visitBinary(BinaryTree node, Void unused) {
+    // socket != null, null == socket: the guard around a finally block's close.
+    if ((node.getKind() == Tree.Kind.EQUAL_TO || node.getKind() == Tree.Kind.NOT_EQUAL_TO)
+        && depth == declarationDepth) {
+      if (isVariable(node.getLeftOperand()) && isNullLiteral(node.getRightOperand())
+          || isNullLiteral(node.getLeftOperand()) && isVariable(node.getRightOperand())) {
+        return null;
+      }
+    }
+    return super.visitBinary(node, unused);
   }
 
   @Override
@@ -153,6 +194,14 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
     } finally {
       depth--;
     }
+  }
+
+  private static boolean isNullLiteral(ExpressionTree tree) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(tree);
+    while (stripped instanceof TypeCastTree cast) {
+      stripped = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return stripped.getKind() == Tree.Kind.NULL_LITERAL;
   }
 
   private boolean isVariable(Tree tree) {

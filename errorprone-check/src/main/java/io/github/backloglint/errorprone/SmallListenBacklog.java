@@ -21,6 +21,7 @@ import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -28,7 +29,9 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
@@ -351,21 +354,33 @@ public final class SmallListenBacklog extends BugChecker
    */
   private static boolean isPortProbe(
       ExpressionTree tree, Family family, KnownValues known, VisitorState state) {
-    Symbol socket;
+    Symbol socket = null;
+    boolean assigned = false;
     if (family.listener == Listener.PORT) {
+      // Through casts and parentheses: (SSLServerSocket) factory.createServerSocket(port).
+      Tree stored = tree;
       TreePath parent = state.getPath().getParentPath();
-      socket =
-          parent != null
-                  && parent.getLeaf() instanceof VariableTree variable
-                  && variable.getInitializer() == tree
-              ? ASTHelpers.getSymbol(variable)
-              : null;
+      while (parent != null
+          && (parent.getLeaf() instanceof TypeCastTree || parent.getLeaf() instanceof ParenthesizedTree)) {
+        stored = parent.getLeaf();
+        parent = parent.getParentPath();
+      }
+      Tree leaf = parent == null ? null : parent.getLeaf();
+      if (leaf instanceof VariableTree variable && variable.getInitializer() == stored) {
+        socket = ASTHelpers.getSymbol(variable);
+      } else if (leaf instanceof AssignmentTree assignment
+          && assignment.getExpression() == stored
+          && assignment.getVariable() instanceof IdentifierTree) {
+        // ServerSocket s = null; ... s = new ServerSocket(port): the pre-Java-7 probe.
+        socket = ASTHelpers.getSymbol(assignment.getVariable());
+        assigned = true;
+      }
     } else {
       ExpressionTree receiver = ASTHelpers.getReceiver(tree);
       socket = receiver instanceof IdentifierTree ? ASTHelpers.getSymbol(receiver) : null;
     }
     LocalVariableUse use = known.localUse(socket);
-    return use != null && use.isOnlyProbed();
+    return use != null && use.isOnlyProbed() && (!assigned || use.isNullInitialized());
   }
 
   private static SuggestedFix fix(

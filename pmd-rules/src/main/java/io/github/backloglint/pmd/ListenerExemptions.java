@@ -3,17 +3,23 @@ package io.github.backloglint.pmd;
 import io.github.backloglint.core.PortProbe;
 import net.sourceforge.pmd.lang.ast.Node;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
+import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.AccessType;
+import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
 import net.sourceforge.pmd.lang.java.ast.ASTCastExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
+import net.sourceforge.pmd.lang.java.ast.ASTInfixExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTResource;
+import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableDeclarator;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
+import net.sourceforge.pmd.lang.java.ast.BinaryOp;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
+import net.sourceforge.pmd.lang.java.symbols.JLocalVariableSymbol;
 import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
 
 /** The two exemptions of the rule: ephemeral ports and "is this port free?" probes. */
@@ -68,35 +74,92 @@ final class ListenerExemptions {
 
   /**
    * Whether the socket created by {@code creation} (a constructor or factory call) is a port
-   * probe: it initializes a local of the method that is only bound, asked about, configured or
-   * closed.
+   * probe: it initializes a local of the method, or is the one real assignment of a local declared
+   * {@code = null}, and that local is only bound, asked about, configured or closed.
    */
   static boolean isProbeCreatedBy(JavaNode creation) {
-    if (!(creation.getParent() instanceof ASTVariableDeclarator declarator)
-        || declarator.getInitializer() != creation) {
-      return false;
+    // Through casts: (SSLServerSocket) factory.createServerSocket(port).
+    JavaNode stored = creation;
+    while (stored.getParent() instanceof ASTCastExpression cast) {
+      stored = cast;
     }
-    return isProbeLocal(declarator.getVarId());
+    if (stored.getParent() instanceof ASTVariableDeclarator declarator
+        && declarator.getInitializer() == stored) {
+      return isProbeLocal(declarator.getVarId());
+    }
+    if (stored.getParent() instanceof ASTAssignmentExpression assignment
+        && assignment.getRightOperand() == stored
+        && !assignment.getOperator().isCompound()) {
+      ASTVariableId local = localOf(assignment.getLeftOperand());
+      return local != null && isNullInitialized(local) && isProbeLocal(local);
+    }
+    return false;
   }
 
   /** Whether the receiver of a {@code bind} call is a probe's local. */
   static boolean isProbeBoundThrough(ASTExpression receiver) {
-    ASTVariableId local = KnownValues.singleAssignmentLocal(receiver);
+    ASTVariableId local = localOf(receiver);
     return local != null && isProbeLocal(local);
   }
 
+  /**
+   * A local with exactly one real assignment: its initializer, or, when it is declared
+   * {@code = null}, one later assignment. Assigning {@code null} hands the socket to nobody.
+   */
   private static boolean isProbeLocal(ASTVariableId local) {
-    if (!local.isLocalVariable() && !local.isResourceDeclaration()) {
+    if (!local.isLocalVariable() && !local.isResourceDeclaration()
+        || local.getInitializer() == null || local.isForeachVariable()) {
       return false;
     }
+    int realAssignments = isNullLiteral(local.getInitializer()) ? 0 : 1;
     Node scope = ownerOf(local);
     for (ASTNamedReferenceExpr usage : local.getLocalUsages()) {
-      if (ownerOf(usage) != scope || !isProbeCall(usage)) {
-        // Captured by a lambda or class, or used for something a probe never does.
-        return false;
+      if (ownerOf(usage) != scope) {
+        return false; // captured by a lambda or a class
+      }
+      if (usage.getAccessType() == AccessType.WRITE) {
+        if (!isNullAssignment(usage)) {
+          realAssignments++;
+        }
+      } else if (!isProbeCall(usage) && !isNullComparison(usage)) {
+        return false; // used for something a probe never does
       }
     }
-    return true;
+    return realAssignments == 1;
+  }
+
+  private static ASTVariableId localOf(ASTExpression expr) {
+    if (expr instanceof ASTVariableAccess access
+        && access.getReferencedSym() instanceof JLocalVariableSymbol local) {
+      return local.tryGetNode();
+    }
+    return null;
+  }
+
+  private static boolean isNullInitialized(ASTVariableId local) {
+    return local.getInitializer() != null && isNullLiteral(local.getInitializer());
+  }
+
+  /** {@code local = null}: the only write that cannot give the socket away. */
+  private static boolean isNullAssignment(ASTNamedReferenceExpr usage) {
+    return usage.getParent() instanceof ASTAssignmentExpression assignment
+        && assignment.getLeftOperand() == usage
+        && !assignment.getOperator().isCompound()
+        && isNullLiteral(assignment.getRightOperand());
+  }
+
+  /** {@code local == null} or {@code null != local}: the guard of a finally block's close. */
+  private static boolean isNullComparison(ASTNamedReferenceExpr usage) {
+    if (!(usage.getParent() instanceof ASTInfixExpression infix)
+        || infix.getOperator() != BinaryOp.EQ && infix.getOperator() != BinaryOp.NE) {
+      return false;
+    }
+    ASTExpression other = infix.getLeftOperand() == usage ? infix.getRightOperand() : infix.getLeftOperand();
+    return isNullLiteral(other);
+  }
+
+  private static boolean isNullLiteral(ASTExpression expr) {
+    return stripCasts(expr) instanceof ASTNullLiteral;
   }
 
   private static boolean isProbeCall(ASTNamedReferenceExpr usage) {

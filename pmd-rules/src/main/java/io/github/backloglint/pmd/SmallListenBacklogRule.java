@@ -11,10 +11,12 @@ import io.github.backloglint.core.BacklogRule.Reason;
 import net.sourceforge.pmd.lang.ast.impl.javacc.JavaccToken;
 import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
+import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTExplicitConstructorInvocation;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
+import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
 import net.sourceforge.pmd.lang.java.ast.InvocationNode;
 import net.sourceforge.pmd.lang.java.rule.AbstractJavaRulechainRule;
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
@@ -186,10 +188,20 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
 
   @Override
   public Object visit(ASTExplicitConstructorInvocation node, Object data) {
-    if (node.isSuper() && node.getArgumentCount() <= 3) {
+    if (node.isSuper() && node.getArgumentCount() <= 3 && extendsJdkSinkClassByName(node)) {
       checkJdkSink(node, "super", data);
     }
     return data;
+  }
+
+  /**
+   * Only a direct subclass of ServerSocket or SSLServerSocket calls a binding {@code super(...)}:
+   * its extends clause is read before any overload is resolved (most classes call super).
+   */
+  private static boolean extendsJdkSinkClassByName(ASTExplicitConstructorInvocation call) {
+    ASTTypeDeclaration type = call.getEnclosingType();
+    ASTClassType superclass = type == null ? null : type.getSuperClassTypeNode();
+    return superclass != null && JDK_SINK_CLASSES.contains(superclass.getSimpleName());
   }
 
   @Override
@@ -200,7 +212,8 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
       checkBacklog(node, name, true, args.get(1), true, data);
     } else if ("setBacklog".equals(name) && args.size() == 1 && isNettySetBacklog(node)) {
       checkBacklog(node, name, true, args.get(0), true, data);
-    } else if (JDK_SINK_METHODS.contains(name)) {
+    } else if (JDK_SINK_METHODS.contains(name) && (args.size() >= 2 || !"create".equals(name))) {
+      // HttpServer.create() and create(x) bind nothing: only create(address, backlog, ...) does.
       checkJdkSink(node, name, data);
     }
     return data;

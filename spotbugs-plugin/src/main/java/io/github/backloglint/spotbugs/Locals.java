@@ -31,6 +31,8 @@ final class Locals {
   private final LocalVariableTable table;
   private final Map<Key, Integer> assignments = new HashMap<>();
   private final Map<Key, Integer> objectLoads = new HashMap<>();
+  /** Assignments other than of the {@code null} literal: what a port probe's socket local counts. */
+  private final Map<Key, Integer> nonNullAssignments = new HashMap<>();
   private final InstructionList instructions;
   private int firstLocalSlot;
 
@@ -54,7 +56,11 @@ final class Locals {
       int pc = handle.getPosition();
       if (instruction instanceof StoreInstruction store) {
         // A stored local's scope starts after the store that initializes it.
-        locals.assignments.merge(locals.keyAt(store.getIndex(), pc + store.getLength()), 1, Integer::sum);
+        Key key = locals.keyAt(store.getIndex(), pc + store.getLength());
+        locals.assignments.merge(key, 1, Integer::sum);
+        if (!storesNullLiteral(handle)) {
+          locals.nonNullAssignments.merge(key, 1, Integer::sum);
+        }
       } else if (instruction instanceof IINC increment) {
         locals.assignments.merge(locals.keyAt(increment.getIndex(), pc), 1, Integer::sum);
       } else if (instruction instanceof ALOAD load) {
@@ -62,6 +68,19 @@ final class Locals {
       }
     }
     return locals;
+  }
+
+  /**
+   * {@code aconst_null; astore}, the store not being a jump target: the source assigned the
+   * {@code null} literal ({@code ServerSocket s = null;} before a try, {@code s = null;} after a
+   * close), which hands a socket to nobody.
+   */
+  private static boolean storesNullLiteral(InstructionHandle store) {
+    InstructionHandle previous = store.getPrev();
+    return store.getInstruction() instanceof ASTORE
+        && !store.hasTargeters()
+        && previous != null
+        && previous.getInstruction().getOpcode() == Const.ACONST_NULL;
   }
 
   /** Parameters are assigned on entry: one more assignment makes them like any reassigned local. */
@@ -110,6 +129,14 @@ final class Locals {
   /** Whether the local is assigned exactly once in the method and is not a parameter. */
   boolean isAssignedOnce(Key key) {
     return assignments.getOrDefault(key, 0) == 1 && !isParameter(key);
+  }
+
+  /**
+   * Whether the local, not a parameter, is assigned exactly one value other than {@code null}:
+   * the socket of a port probe, also in the pre-Java-7 form that declares it {@code = null}.
+   */
+  boolean isAssignedOneSocket(Key key) {
+    return nonNullAssignments.getOrDefault(key, 0) == 1 && !isParameter(key);
   }
 
   private boolean isParameter(Key key) {

@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.IntAnnotation;
 import edu.umd.cs.findbugs.OpcodeStack;
 import edu.umd.cs.findbugs.StringAnnotation;
+import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import io.github.backloglint.core.BacklogOptions;
@@ -107,7 +108,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
   }
 
-  /** Most classes name no sink, no {@code ServerSocket} and no anonymous class: skip them. */
+  /**
+   * Most classes name no sink and no {@code ServerSocket}: skip them on their constant pool. A class
+   * that only creates anonymous classes is analysed when one of them extends a binding
+   * {@code ServerSocket} ({@code new ServerSocket(port) {}}). A quarter of real classes create
+   * some anonymous class, so its superclass is looked up before the whole class is analysed.
+   */
   private static boolean mayCallSink(JavaClass javaClass) {
     for (Constant constant : javaClass.getConstantPool().getConstantPool()) {
       if (constant instanceof ConstantUtf8 utf8 && INTERESTING_NAMES.contains(utf8.getBytes())) {
@@ -117,13 +123,24 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     for (Attribute attribute : javaClass.getAttributes()) {
       if (attribute instanceof InnerClasses inner) {
         for (InnerClass declared : inner.getInnerClasses()) {
-          if (declared.getInnerNameIndex() == 0) {
-            return true; // an anonymous class, maybe new ServerSocket(port) {}
+          if (declared.getInnerNameIndex() == 0 && extendsBindingClass(javaClass, declared)) {
+            return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /** Whether the anonymous class {@code declared} extends ServerSocket or SSLServerSocket. */
+  private static boolean extendsBindingClass(JavaClass javaClass, InnerClass declared) {
+    try {
+      String name = javaClass.getConstantPool().getConstantString(declared.getInnerClassIndex(), Const.CONSTANT_Class);
+      JavaClass anonymous = AnalysisContext.currentAnalysisContext().lookupClass(name.replace('/', '.'));
+      return Sink.BINDING_CONSTRUCTOR_OWNERS.contains(anonymous.getSuperclassName().replace('.', '/'));
+    } catch (ClassNotFoundException | RuntimeException e) {
+      return false; // unreadable: AnonymousSubclasses could not follow its constructor either
+    }
   }
 
   @Override
@@ -160,7 +177,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     switch (seen) {
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL ->
           sawInvoke(seen);
-      case Const.IFNULL, Const.IFNONNULL -> countProbeUse(stack.getStackItem(0)); // javac's t-w-r checks
+      case Const.IFNULL, Const.IFNONNULL -> countProbeUse(stack.getStackItem(0)); // s != null, t-w-r
+      case Const.IF_ACMPEQ, Const.IF_ACMPNE -> countNullComparison(); // null != s
       default -> {
         if (isRegisterStore()) {
           sawStore();
@@ -383,6 +401,17 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
   }
 
+  /** {@code null != s} compiles to {@code aconst_null; aload; if_acmpeq}: a null check too. */
+  private void countNullComparison() {
+    OpcodeStack.Item right = stack.getStackItem(0);
+    OpcodeStack.Item left = stack.getStackItem(1);
+    if (left.isNull()) {
+      countProbeUse(right);
+    } else if (right.isNull()) {
+      countProbeUse(left);
+    }
+  }
+
   /** javac 9 and 10 close a try-with-resources resource through {@code $closeResource(t, r)}. */
   private boolean isCloseResourceHelper(int seen, String owner, String name, String signature) {
     return seen == Const.INVOKESTATIC
@@ -391,9 +420,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         && owner.equals(getClassName());
   }
 
-  /** Every read of the local is a probe use: it is only bound, asked, configured or closed. */
+  /**
+   * Every read of the local is a probe use: it is only bound, asked, configured, null-checked or
+   * closed, and the socket is the only value other than {@code null} it is ever assigned.
+   */
   private boolean isPortProbe(Locals.Key local) {
-    return locals.isAssignedOnce(local)
+    return locals.isAssignedOneSocket(local)
         && locals.objectLoads(local) == probeUses.getOrDefault(local, 0);
   }
 
