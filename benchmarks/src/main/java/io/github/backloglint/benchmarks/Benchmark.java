@@ -1,0 +1,446 @@
+package io.github.backloglint.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark: what each checker adds to its tool's run. Every comparison runs its two sides
+ * (with the checker, without it) alternately, each run a fresh JVM timed from outside, and reports
+ * the ratios with ÷ without. See BENCHMARKS.md for the comparisons and how to read them.
+ *
+ * <p>System properties (the POM passes them): {@code bench.rounds} pairs per comparison,
+ * {@code bench.halfRounds} pairs of the half-corpus comparisons, {@code bench.only} comparison
+ * ids, {@code bench.smoke} tiny inputs, {@code bench.profile} JFR recordings of the runs with the
+ * checker, {@code bench.heap} the tools' {@code -Xmx}, {@code bench.pmdThreads}, the cache and
+ * result folders, the tool versions and the checker jars.
+ */
+public final class Benchmark {
+
+  /** javac's internals that Error Prone needs, as in the project's .mvn/jvm.config. */
+  private static final List<String> JAVAC_ACCESS = Stream.concat(
+          Stream.of("api", "code", "comp", "file", "main", "model", "parser", "processing", "tree", "util")
+              .map(p -> "--add-exports=jdk.compiler/com.sun.tools.javac." + p + "=ALL-UNNAMED"),
+          Stream.of("code", "comp").map(p -> "--add-opens=jdk.compiler/com.sun.tools.javac." + p + "=ALL-UNNAMED"))
+      .toList();
+
+  private static final String CHECK = "SmallListenBacklog";
+  private static final String PMD_RULE_REF = "io/github/backloglint/pmd/backlog-lint.xml/" + CHECK;
+  private static final String NOOP_PLUGIN_RESOURCES = "io/github/backloglint/benchmarks/noop-plugin/";
+  // By name: the harness's own JVM has neither PMD nor SpotBugs on its classpath.
+  private static final String PACKAGE = Benchmark.class.getPackageName() + ".";
+  private static final String PMD_RUN = PACKAGE + "PmdRun";
+  private static final String SPOTBUGS_RUN = PACKAGE + "SpotBugsRun";
+  private static final String NOOP_RULE = PACKAGE + "NoOpRule";
+  private static final String NOOP_DETECTOR = PACKAGE + "NoOpDetector";
+
+  private final PrintStream out = System.out;
+  private final boolean smoke = Boolean.getBoolean("bench.smoke");
+  private final boolean profile = Boolean.getBoolean("bench.profile");
+  private final int rounds = smoke ? 1 : Integer.getInteger("bench.rounds", 7);
+  private final int halfRounds = smoke ? 1 : Integer.getInteger("bench.halfRounds", 5);
+  private final String heap = "-Xmx" + System.getProperty("bench.heap", "3g");
+  /** Options of every tool JVM; the serial collector by default (see BENCHMARKS.md). */
+  private final List<String> jvmOptions = Arrays.stream(System.getProperty("bench.jvmOptions", "").split("\\s+"))
+      .filter(s -> !s.isBlank()).toList();
+  private final Path javaHome = Path.of(required("bench.javaHome"));
+  private final Path cache = cacheFolder();
+  private final Path results = Path.of(required("bench.results"));
+  private final Path scratch = cache.resolve("scratch");
+  private Path logs;
+  private Path runsFile;
+
+  public static void main(String[] args) throws Exception {
+    new Benchmark().run();
+  }
+
+  private void run() throws Exception {
+    Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Path resultsHere = results.resolve(started.toString().replace(":", ""));
+    logs = Files.createDirectories(resultsHere.resolve("logs"));
+    runsFile = resultsHere.resolve("runs.tsv");
+    Files.writeString(runsFile, "comparison\tround\tside\twall_ms\tcpu_s\tpeak_rss_kb\tfindings\tload_after\tdetail\n");
+    Files.createDirectories(scratch);
+
+    out.println("backlog-lint benchmark" + (smoke ? " (SMOKE: tiny inputs, not a measurement)" : ""));
+    out.println("preparing tools and corpus (cache " + cache + ")");
+    Resolver tools = new Resolver(Path.of(required("bench.localRepository")));
+    List<Path> errorProne = tools.classpath("com.google.errorprone:error_prone_core:" + required("bench.errorproneVersion"));
+    List<Path> pmd = tools.classpath("net.sourceforge.pmd:pmd-java:" + required("bench.pmdVersion"),
+        "org.slf4j:slf4j-nop:2.0.17");
+    List<Path> spotbugs = tools.classpath("com.github.spotbugs:spotbugs:" + required("bench.spotbugsVersion"),
+        "org.slf4j:slf4j-nop:2.0.17");
+    Path benchClasses = Path.of(required("bench.classes"));
+    Path epCheck = Path.of(required("bench.errorproneCheck"));
+    Path pmdRule = Path.of(required("bench.pmdRule"));
+    Path sbPlugin = Path.of(required("bench.spotbugsPlugin"));
+    Path noopPlugin = noopPluginJar(benchClasses);
+    Path timingsPlugin = timingsPluginJar(benchClasses);
+    Corpus corpus = Corpus.prepare(Path.of(required("bench.corpus")), new Resolver(cache.resolve("repository")), cache);
+
+    int step = smoke ? 16 : 1; // the "full" input of a smoke run is a sixteenth
+    Corpus.Library lib = corpus.library;
+    Corpus.Servers servers = corpus.servers;
+    List<Path> libFull = Corpus.everyNth(lib.sources(), step);
+    List<Path> libHalf = Corpus.everyNth(lib.sources(), 2 * step);
+    List<Path> srvFull = Corpus.everyNth(servers.sources(), step);
+    List<Path> srvHalf = Corpus.everyNth(servers.sources(), 2 * step);
+    List<Path> jarsFull = step == 1 ? servers.jars() : Corpus.classSample(servers.jars(), step, scratch.resolve("classes"));
+    List<Path> jarsHalf = Corpus.classSample(servers.jars(), 2 * step, scratch.resolve("classes"));
+    List<Path> smallJars = step == 1 ? servers.smallJars() : Corpus.classSample(servers.smallJars(), step, scratch.resolve("classes"));
+    List<Path> smallAux = concat(servers.jars().stream().filter(j -> !servers.smallJars().contains(j)).toList(),
+        servers.dependencies());
+    // The published jar may differ from its sources (kafka-clients shades some dependencies), so
+    // what a partial compile needs and PMD's auxclasspath come from a plain compile of the sources.
+    Path libClasses = plainCompile(lib);
+    List<Path> libCompileAll = lib.dependencies();
+    List<Path> libCompileSample = concat(lib.dependencies(), List.of(libClasses));
+    List<Path> libAux = concat(List.of(libClasses), lib.dependencies());
+    List<Path> srvAux = concat(servers.jars(), servers.dependencies());
+
+    Path ruleset = writeRuleset("with-rule.xml", "<rule ref=\"" + PMD_RULE_REF + "\"/>");
+    Path noopRuleset = writeRuleset("noop-rule.xml", "<rule name=\"NoOpRule\" language=\"java\" message=\"never\""
+        + " class=\"" + NOOP_RULE + "\"/>");
+
+    String libName = artifactName(lib.coordinates());
+    String srvName = servers.coordinates().size() + " server artifacts";
+    String smallName = servers.smallCoordinates().stream().map(Benchmark::artifactName).collect(Collectors.joining(", "));
+    Javac javac = new Javac(concat(errorProne, List.of(timingsPlugin)), epCheck);
+    Pmd pmdRun = new Pmd(concat(pmd, List.of(pmdRule, benchClasses)));
+    SpotBugs sb = new SpotBugs(concat(spotbugs, List.of(benchClasses)));
+
+    List<Comparison> all = List.of(
+        javac.comparison("ep", "Error Prone", "javac on " + libName + ", all " + libFull.size() + " files",
+            libFull, step == 1 ? libCompileAll : libCompileSample, rounds),
+        javac.comparison("ep-half", "Error Prone", "javac on half of " + libName + " (" + libHalf.size() + " files)",
+            libHalf, libCompileSample, halfRounds),
+        pmdRun.comparison("pmd-library", "PMD", "rule vs no-op rule on " + libName + " (" + libFull.size() + " files)",
+            ruleset, noopRuleset, libFull, libAux, rounds),
+        pmdRun.comparison("pmd-corpus", "PMD", "rule vs no-op rule on the sources of " + srvName
+            + " (" + srvFull.size() + " files)", ruleset, noopRuleset, srvFull, srvAux, rounds),
+        pmdRun.comparison("pmd-corpus-half", "PMD", "the same on half of the files (" + srvHalf.size() + ")",
+            ruleset, noopRuleset, srvHalf, srvAux, halfRounds),
+        sb.comparison("spotbugs", "SpotBugs", "default detectors with vs without the plugin, " + smallName,
+            "default", sbPlugin, null, smallJars, smallAux, rounds),
+        sb.comparison("spotbugs-alone", "SpotBugs", "the detector alone vs a no-op detector, " + srvName,
+            "alone", sbPlugin, noopPlugin, jarsFull, servers.dependencies(), rounds),
+        sb.comparison("spotbugs-alone-half", "SpotBugs", "the same on half of the classes",
+            "alone", sbPlugin, noopPlugin, jarsHalf, srvAux, halfRounds));
+    Map<String, Comparison> byId = new LinkedHashMap<>();
+    all.forEach(c -> byId.put(c.id(), c));
+    // Comparisons of one block alternate with each other, so a half and its full see the same machine.
+    List<List<String>> blocks = List.of(
+        List.of("ep", "ep-half"),
+        List.of("pmd-library"),
+        List.of("pmd-corpus", "pmd-corpus-half"),
+        List.of("spotbugs"),
+        List.of("spotbugs-alone", "spotbugs-alone-half"));
+    Set<String> only = Arrays.stream(System.getProperty("bench.only", "").split(","))
+        .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+
+    Path summaryFile = resultsHere.resolve("summary.md");
+    Machine before = Machine.now();
+    out.printf("corpus: %s (%d files, %d dependency jars); %s (%d jars, %d source files, %d dependency jars)%n",
+        libName, lib.sources().size(), lib.dependencies().size(), srvName, servers.jars().size(),
+        servers.sources().size(), servers.dependencies().size());
+    out.println("machine: " + before);
+    Map<String, List<Measurement[]>> measured = new LinkedHashMap<>();
+    for (List<String> block : blocks) {
+      List<Comparison> running = block.stream().filter(id -> only.isEmpty() || only.contains(id))
+          .map(byId::get).toList();
+      if (running.isEmpty()) {
+        continue;
+      }
+      Comparison warm = running.get(running.size() - 1);
+      out.printf("%n== %s (warm-up: one run of %s without the checker)%n",
+          running.stream().map(Comparison::id).collect(Collectors.joining(", ")), warm.id());
+      measure(warm, 0, "without", warm.without());
+      int most = running.stream().mapToInt(Comparison::rounds).max().orElse(0);
+      for (int round = 1; round <= most; round++) {
+        for (Comparison c : running) {
+          if (round <= c.rounds()) {
+            Measurement with = measure(c, round, "with", c.with());
+            Measurement without = measure(c, round, "without", c.without());
+            measured.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Measurement[] {with, without});
+          }
+        }
+      }
+      // Written after each block, so that an interrupted run keeps what it measured.
+      Files.writeString(summaryFile,
+          Summary.markdown(all, measured, before, Machine.now(), smoke, corpusLine(corpus, libFull.size())));
+    }
+    String summary = Summary.markdown(all, measured, before, Machine.now(), smoke, corpusLine(corpus, libFull.size()));
+    Files.writeString(summaryFile, summary);
+    out.println();
+    out.println(summary);
+    if (profile) {
+      String profiles = Profiles.summarize(resultsHere.resolve("profiles"));
+      Files.writeString(resultsHere.resolve("profiles.txt"), profiles);
+      out.println(profiles);
+    }
+    out.println("runs: " + runsFile);
+    out.println("summary: " + summaryFile);
+  }
+
+  /** The library's classes, compiled once by plain javac into the scratch folder. */
+  private Path plainCompile(Corpus.Library lib) throws Exception {
+    Path classes = scratch.resolve("library-classes");
+    Path done = scratch.resolve("library-classes.done");
+    if (Files.exists(done)) {
+      return classes;
+    }
+    out.println("compiling " + lib.coordinates() + " once without Error Prone (for partial compiles)");
+    deleteTree(classes);
+    Files.createDirectories(classes);
+    Path files = writeLines("library-all-files.txt", lib.sources());
+    List<String> command = List.of(javaHome.resolve("bin/javac").toString(), "-J" + heap, "-encoding", "UTF-8",
+        "-nowarn", "-Xlint:none", "-proc:none", "-classpath", joined(lib.dependencies()), "-d", classes.toString(),
+        "@" + files);
+    Measurement.of(command, scratch.resolve("library-classes.log"));
+    Files.createFile(done);
+    return classes;
+  }
+
+  private Measurement measure(Comparison c, int round, String side, Side run) throws Exception {
+    String tag = c.id() + "-" + round + "-" + side;
+    List<String> command = run.command(tag, profile && side.equals("with") && round > 0);
+    Measurement m = Measurement.of(command, logs.resolve(tag + ".log"));
+    out.printf("%-20s %-8s %-7s %8.2f s  cpu %8.2f s  rss %6d MB  load %s  %s%n", c.id(),
+        round == 0 ? "warm-up" : "round " + round, side, m.wallMillis() / 1000.0, m.cpuSeconds(),
+        m.peakRssKb() / 1024, Machine.now().load(), m.detail());
+    Files.writeString(runsFile, String.join("\t", c.id(), String.valueOf(round), side,
+        String.valueOf(m.wallMillis()), String.valueOf(m.cpuSeconds()), String.valueOf(m.peakRssKb()),
+        String.valueOf(m.findings()), Machine.now().load(), m.detail()) + "\n", StandardOpenOption.APPEND);
+    return m;
+  }
+
+  /** One comparison: the same input with the checker and without it (or with the no-op). */
+  record Comparison(String id, String tool, String what, String withLabel, String withoutLabel,
+      Side with, Side without, int rounds) {}
+
+  /** How to start one side's run: {@code tag} names its files, {@code jfr} asks for a profile. */
+  interface Side {
+    List<String> command(String tag, boolean jfr) throws IOException;
+  }
+
+  private List<String> jfr(String prefix, String tag, boolean on) throws IOException {
+    if (!on) {
+      return List.of();
+    }
+    Path recording = Files.createDirectories(logs.resolveSibling("profiles")).resolve(tag + ".jfr");
+    return List.of(prefix + "-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+  }
+
+  /** javac with Error Prone on the processor path, as a Maven or Gradle build runs it. */
+  private final class Javac {
+    private final List<Path> errorProne;
+    private final Path check;
+
+    Javac(List<Path> errorProne, Path check) {
+      this.errorProne = errorProne;
+      this.check = check;
+    }
+
+    Comparison comparison(String id, String tool, String what, List<Path> files, List<Path> classpath, int n)
+        throws IOException {
+      Path fileList = writeLines(id + "-files.txt", files);
+      Side with = (tag, jfr) -> command(tag, jfr, fileList, classpath,
+          concat(errorProne, List.of(check)), "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:" + CHECK + ":WARN");
+      Side without = (tag, jfr) -> command(tag, jfr, fileList, classpath, errorProne,
+          "-Xplugin:ErrorProne -XepDisableAllChecks");
+      return new Comparison(id, tool, what, "-XepDisableAllChecks -Xep:" + CHECK + ":WARN, check jar on the processor path",
+          "-XepDisableAllChecks, no check jar", with, without, n);
+    }
+
+    private List<String> command(String tag, boolean jfr, Path fileList, List<Path> classpath,
+        List<Path> processorPath, String plugin) throws IOException {
+      Path classes = scratch.resolve("javac-out");
+      deleteTree(classes); // before the clock starts
+      Files.createDirectories(classes);
+      List<String> command = new ArrayList<>();
+      command.add(javaHome.resolve("bin/javac").toString());
+      command.add("-J" + heap);
+      jvmOptions.forEach(o -> command.add("-J" + o));
+      JAVAC_ACCESS.forEach(a -> command.add("-J" + a));
+      command.addAll(jfr("-J", tag, jfr));
+      command.addAll(List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
+          "-encoding", "UTF-8", "-Xlint:none", "-Xmaxwarns", "100000",
+          "-processorpath", joined(processorPath), "-classpath", joined(classpath),
+          "-d", classes.toString(), plugin, "-Xplugin:BacklogLintBenchTimings", "@" + fileList));
+      return command;
+    }
+  }
+
+  /** PMD's analysis in a JVM of its own ({@link PmdRun}). */
+  private final class Pmd {
+    private final List<Path> classpath;
+
+    Pmd(List<Path> classpath) {
+      this.classpath = classpath;
+    }
+
+    Comparison comparison(String id, String tool, String what, Path ruleset, Path noopRuleset,
+        List<Path> files, List<Path> aux, int n) throws IOException {
+      Path fileList = writeLines(id + "-files.txt", files);
+      Path auxList = writeLines(id + "-aux.txt", aux);
+      String threads = System.getProperty("bench.pmdThreads", "1");
+      Side with = (tag, jfr) -> java(classpath, jfr("", tag, jfr), PMD_RUN,
+          ruleset.toString(), threads, fileList.toString(), auxList.toString());
+      Side without = (tag, jfr) -> java(classpath, jfr("", tag, jfr), PMD_RUN,
+          noopRuleset.toString(), threads, fileList.toString(), auxList.toString());
+      return new Comparison(id, tool, what, "rule " + CHECK + " alone", "no-op rule, same node types",
+          with, without, n);
+    }
+  }
+
+  /** The SpotBugs engine in a JVM of its own ({@link SpotBugsRun}). */
+  private final class SpotBugs {
+    private final List<Path> classpath;
+
+    SpotBugs(List<Path> classpath) {
+      this.classpath = classpath;
+    }
+
+    Comparison comparison(String id, String tool, String what, String mode, Path plugin, Path baselinePlugin,
+        List<Path> jars, List<Path> aux, int n) throws IOException {
+      Path jarList = writeLines(id + "-jars.txt", jars);
+      Path auxList = writeLines(id + "-aux.txt", aux);
+      Side with = (tag, jfr) -> java(classpath, jfr("", tag, jfr), SPOTBUGS_RUN,
+          mode, plugin.toString(), jarList.toString(), auxList.toString());
+      Side without = (tag, jfr) -> java(classpath, jfr("", tag, jfr), SPOTBUGS_RUN,
+          mode, baselinePlugin == null ? "-" : baselinePlugin.toString(), jarList.toString(), auxList.toString());
+      return mode.equals("alone")
+          ? new Comparison(id, tool, what, "only the plugin's detector", "only a no-op detector", with, without, n)
+          : new Comparison(id, tool, what, "default detectors + plugin", "default detectors", with, without, n);
+    }
+  }
+
+  private List<String> java(List<Path> classpath, List<String> jvmOptions, String main, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(javaHome.resolve("bin/java").toString());
+    command.add(heap);
+    command.addAll(this.jvmOptions);
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", joined(classpath), main));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /** The no-op detector's plugin jar, packed from the benchmark's own classes and resources. */
+  private Path noopPluginJar(Path classes) throws IOException {
+    Path jar = scratch.resolve("noop-spotbugs-plugin.jar");
+    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(file)) {
+      for (String name : List.of("findbugs.xml", "messages.xml", "bugrank.txt")) {
+        add(zip, name, classes.resolve(NOOP_PLUGIN_RESOURCES + name));
+      }
+      String detector = NOOP_DETECTOR.replace('.', '/') + ".class";
+      add(zip, detector, classes.resolve(detector));
+    }
+    return jar;
+  }
+
+  /** A javac plugin that prints Error Prone's own per-check timings ({@link CheckTimingsPlugin}). */
+  private Path timingsPluginJar(Path classes) throws IOException {
+    Path jar = scratch.resolve("timings-javac-plugin.jar");
+    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(file)) {
+      add(zip, "META-INF/services/com.sun.source.util.Plugin",
+          classes.resolve(PACKAGE.replace('.', '/') + "timings-plugin/com.sun.source.util.Plugin"));
+      String plugin = (PACKAGE + "CheckTimingsPlugin").replace('.', '/');
+      add(zip, plugin + ".class", classes.resolve(plugin + ".class"));
+      add(zip, plugin + "$1.class", classes.resolve(plugin + "$1.class"));
+    }
+    return jar;
+  }
+
+  private static void add(JarOutputStream zip, String name, Path file) throws IOException {
+    zip.putNextEntry(new JarEntry(name));
+    try (InputStream in = Files.newInputStream(file)) {
+      in.transferTo(zip);
+    }
+    zip.closeEntry();
+  }
+
+  private Path writeRuleset(String name, String rule) throws IOException {
+    return Files.writeString(scratch.resolve(name), """
+        <?xml version="1.0"?>
+        <ruleset name="benchmark" xmlns="http://pmd.sourceforge.net/ruleset/2.0.0">
+          <description>backlog-lint benchmark</description>
+          %s
+        </ruleset>
+        """.formatted(rule));
+  }
+
+  private Path writeLines(String name, List<Path> paths) throws IOException {
+    return Files.write(scratch.resolve(name), paths.stream().map(Path::toString).toList());
+  }
+
+  private static String corpusLine(Corpus corpus, int libraryFiles) {
+    return "Error Prone and PMD (library): " + corpus.library.coordinates() + ", " + libraryFiles
+        + " Java files, " + corpus.library.dependencies().size() + " jars on the classpath. "
+        + "SpotBugs and PMD (corpus): " + String.join(", ", corpus.servers.coordinates()) + "; "
+        + corpus.servers.sources().size() + " Java files, " + corpus.servers.dependencies().size()
+        + " dependency jars; SpotBugs' default detectors on " + String.join(", ", corpus.servers.smallCoordinates())
+        + ".";
+  }
+
+  private static String artifactName(String coordinates) {
+    String[] parts = coordinates.split(":");
+    return parts[1] + " " + parts[parts.length - 1];
+  }
+
+  private static String joined(List<Path> paths) {
+    return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+  }
+
+  @SafeVarargs
+  private static <T> List<T> concat(List<T>... lists) {
+    return Arrays.stream(lists).flatMap(List::stream).toList();
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static Path cacheFolder() {
+    String configured = System.getProperty("bench.cache", "");
+    if (!configured.isBlank()) {
+      return Path.of(configured);
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
+    return base.resolve("backlog-lint").resolve("benchmarks");
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("system property " + property + " is not set");
+    }
+    return value;
+  }
+}
