@@ -49,6 +49,7 @@ public final class Benchmark {
   private static final String PACKAGE = Benchmark.class.getPackageName() + ".";
   private static final String PMD_RUN = PACKAGE + "PmdRun";
   private static final String SPOTBUGS_RUN = PACKAGE + "SpotBugsRun";
+  private static final String WARM_RUNS = PACKAGE + "WarmRuns";
   private static final String NOOP_RULE = PACKAGE + "NoOpRule";
   private static final String NOOP_DETECTOR = PACKAGE + "NoOpDetector";
 
@@ -57,6 +58,10 @@ public final class Benchmark {
   private final boolean profile = Boolean.getBoolean("bench.profile");
   private final int rounds = smoke ? 1 : Integer.getInteger("bench.rounds", 7);
   private final int halfRounds = smoke ? 1 : Integer.getInteger("bench.halfRounds", 5);
+  /** Warm JVMs per warm block, warm-up rounds and measured rounds in each. */
+  private final int warmForks = smoke ? 1 : Integer.getInteger("bench.warmForks", 3);
+  private final int warmups = smoke ? 1 : Integer.getInteger("bench.warmups", 3);
+  private final int warmRounds = smoke ? 1 : Integer.getInteger("bench.warmRounds", 4);
   private final String heap = "-Xmx" + System.getProperty("bench.heap", "3g");
   /** Options of every tool JVM; the serial collector by default (see BENCHMARKS.md). */
   private final List<String> jvmOptions = Arrays.stream(System.getProperty("bench.jvmOptions", "").split("\\s+"))
@@ -144,6 +149,26 @@ public final class Benchmark {
             "alone", sbPlugin, noopPlugin, jarsFull, servers.dependencies(), rounds),
         sb.comparison("spotbugs-alone-half", "SpotBugs", "the same on half of the classes",
             "alone", sbPlugin, noopPlugin, jarsHalf, srvAux, halfRounds));
+    // Error Prone and the check on the JVM's classpath: javac's plugin loader finds them there
+    // and every compile of the JVM reuses the loaded (and JIT-compiled) classes.
+    List<Path> warmJavac = concat(errorProne, List.of(epCheck, benchClasses));
+    List<Path> warmPmd = concat(pmd, List.of(pmdRule, benchClasses));
+    List<WarmBlock> warmBlocks = List.of(
+        new WarmBlock("javac", warmJavac, List.of(
+            javac.warm("ep-warm", "Error Prone", "javac in a warm JVM on " + libName + ", all " + libFull.size()
+                + " files", libFull, step == 1 ? libCompileAll : libCompileSample),
+            javac.warm("ep-warm-half", "Error Prone", "the same on half of the files (" + libHalf.size() + ")",
+                libHalf, libCompileSample))),
+        new WarmBlock("pmd", warmPmd, List.of(
+            pmdWarm("pmd-library-warm", "PMD", "rule vs no-op rule in a warm JVM on " + libName + " ("
+                + libFull.size() + " files)", ruleset, noopRuleset, libFull, libAux))),
+        new WarmBlock("pmd", warmPmd, List.of(
+            pmdWarm("pmd-corpus-warm", "PMD", "rule vs no-op rule in a warm JVM on the sources of " + srvName
+                + " (" + srvFull.size() + " files)", ruleset, noopRuleset, srvFull, srvAux),
+            pmdWarm("pmd-corpus-warm-half", "PMD", "the same on half of the files (" + srvHalf.size() + ")",
+                ruleset, noopRuleset, srvHalf, srvAux))));
+    List<Comparison> reported = new ArrayList<>(all);
+    warmBlocks.forEach(b -> b.cases().forEach(w -> reported.add(w.comparison())));
     Map<String, Comparison> byId = new LinkedHashMap<>();
     all.forEach(c -> byId.put(c.id(), c));
     // Comparisons of one block alternate with each other, so a half and its full see the same machine.
@@ -185,9 +210,18 @@ public final class Benchmark {
       }
       // Written after each block, so that an interrupted run keeps what it measured.
       Files.writeString(summaryFile,
-          Summary.markdown(all, measured, before, Machine.now(), smoke, corpusLine(corpus, libFull.size())));
+          Summary.markdown(reported, measured, before, Machine.now(), smoke, corpusLine(corpus, libFull.size())));
     }
-    String summary = Summary.markdown(all, measured, before, Machine.now(), smoke, corpusLine(corpus, libFull.size()));
+    for (WarmBlock block : warmBlocks) {
+      List<WarmCase> running = block.cases().stream()
+          .filter(w -> only.isEmpty() || only.contains(w.comparison().id())).toList();
+      if (!running.isEmpty()) {
+        measureWarm(block, running, measured);
+        Files.writeString(summaryFile,
+            Summary.markdown(reported, measured, before, Machine.now(), smoke, corpusLine(corpus, libFull.size())));
+      }
+    }
+    String summary = Summary.markdown(reported, measured, before, Machine.now(), smoke, corpusLine(corpus, libFull.size()));
     Files.writeString(summaryFile, summary);
     out.println();
     out.println(summary);
@@ -232,6 +266,73 @@ public final class Benchmark {
     return m;
   }
 
+  /**
+   * Runs a warm block: {@code warmForks} JVMs of {@link WarmRuns}, each with {@code warmups}
+   * discarded rounds and {@code warmRounds} measured ones over all of its cases; a pair is the two
+   * sides of one case in one round of one JVM.
+   */
+  private void measureWarm(WarmBlock block, List<WarmCase> cases, Map<String, List<Measurement[]>> measured)
+      throws Exception {
+    String ids = cases.stream().map(w -> w.comparison().id()).collect(Collectors.joining(", "));
+    out.printf("%n== %s (%d warm JVMs, each %d warm-up and %d measured rounds)%n", ids, warmForks, warmups,
+        warmRounds);
+    Path plan = scratch.resolve(cases.get(0).comparison().id() + "-plan.tsv");
+    List<String> lines = new ArrayList<>();
+    for (WarmCase w : cases) {
+      lines.add(w.comparison().id() + "\twith\t" + w.withArgs());
+      lines.add(w.comparison().id() + "\twithout\t" + w.withoutArgs());
+    }
+    Files.write(plan, lines);
+    for (int fork = 1; fork <= warmForks; fork++) {
+      List<String> jvm = new ArrayList<>(block.tool().equals("javac") ? JAVAC_ACCESS : List.of());
+      // A heap of fixed size: the collector then runs alike in every round, not more often while
+      // the heap is still growing.
+      jvm.add(heap.replace("-Xmx", "-Xms"));
+      String tag = cases.get(0).comparison().id() + "-jvm" + fork;
+      jvm.addAll(jfr("", tag, profile));
+      List<String> command = java(block.classpath(), jvm, WARM_RUNS, block.tool(), String.valueOf(fork),
+          String.valueOf(warmups), String.valueOf(warmRounds), plan.toString());
+      Path log = logs.resolve(tag + ".log");
+      Measurement process = Measurement.of(command, log);
+      Map<String, Measurement> bySide = new LinkedHashMap<>();
+      for (String[] iter : WarmRuns.iterations(Files.readString(log))) {
+        // bench-iter id round side wall-ns cpu-ns findings detail...
+        String id = iter[0];
+        int round = Integer.parseInt(iter[1]);
+        String side = iter[2];
+        Measurement m = Measurement.inProcess(Long.parseLong(iter[3]), Long.parseLong(iter[4]),
+            Long.parseLong(iter[5]), iter[6]);
+        int globalRound = (fork - 1) * warmRounds + round;
+        out.printf("%-20s %-8s %-7s %8.2f s  cpu %8.2f s  jvm %d  load %s  %s%n", id,
+            round == 0 ? "warm-up" : "round " + globalRound, side, m.wallMillis() / 1000.0, m.cpuSeconds(), fork,
+            Machine.now().load(), m.detail());
+        Files.writeString(runsFile, String.join("\t", id, String.valueOf(round == 0 ? 0 : globalRound), side,
+            String.valueOf(m.wallMillis()), String.valueOf(m.cpuSeconds()), "-", String.valueOf(m.findings()),
+            Machine.now().load(), "jvm " + fork + " " + m.detail()) + "\n", StandardOpenOption.APPEND);
+        if (round == 0) {
+          continue;
+        }
+        String key = id + " " + round;
+        Measurement other = bySide.remove(key);
+        if (other == null) {
+          bySide.put(key, m);
+        } else {
+          Measurement with = side.equals("with") ? m : other;
+          Measurement without = side.equals("with") ? other : m;
+          measured.computeIfAbsent(id, k -> new ArrayList<>()).add(new Measurement[] {with, without});
+        }
+      }
+      out.printf("%-20s jvm %d: %.1f s, peak RSS %d MB (both sides)%n", "", fork, process.wallMillis() / 1000.0,
+          process.peakRssKb() / 1024);
+    }
+  }
+
+  /** Warm comparisons that share JVMs; their pairs interleave, as in a block of fresh runs. */
+  record WarmBlock(String tool, List<Path> classpath, List<WarmCase> cases) {}
+
+  /** A warm comparison: the {@link WarmRuns} plan arguments of its two sides. */
+  record WarmCase(Comparison comparison, String withArgs, String withoutArgs) {}
+
   /** One comparison: the same input with the checker and without it (or with the no-op). */
   record Comparison(String id, String tool, String what, String withLabel, String withoutLabel,
       Side with, Side without, int rounds) {}
@@ -268,6 +369,15 @@ public final class Benchmark {
           "-Xplugin:ErrorProne -XepDisableAllChecks");
       return new Comparison(id, tool, what, "-XepDisableAllChecks -Xep:" + CHECK + ":WARN, check jar on the processor path",
           "-XepDisableAllChecks, no check jar", with, without, n);
+    }
+
+    WarmCase warm(String id, String tool, String what, List<Path> files, List<Path> classpath) throws IOException {
+      Path fileList = writeLines(id + "-files.txt", files);
+      Path classpathList = writeLines(id + "-classpath.txt", classpath);
+      String common = fileList + "\t" + classpathList + "\t-Xplugin:ErrorProne -XepDisableAllChecks";
+      return new WarmCase(new Comparison(id, tool, what, "-XepDisableAllChecks -Xep:" + CHECK + ":WARN",
+          "-XepDisableAllChecks (the check jar on the classpath, disabled)", null, null, warmForks * warmRounds),
+          common + " -Xep:" + CHECK + ":WARN", common);
     }
 
     private List<String> command(String tag, boolean jfr, Path fileList, List<Path> classpath,
@@ -309,6 +419,15 @@ public final class Benchmark {
       return new Comparison(id, tool, what, "rule " + CHECK + " alone", "no-op rule, same node types",
           with, without, n);
     }
+  }
+
+  /** PMD in a warm JVM ({@link WarmRuns}), its arguments those of {@link PmdRun}. */
+  private WarmCase pmdWarm(String id, String tool, String what, Path ruleset, Path noopRuleset,
+      List<Path> files, List<Path> aux) throws IOException {
+    String rest = System.getProperty("bench.pmdThreads", "1") + "\t" + writeLines(id + "-files.txt", files)
+        + "\t" + writeLines(id + "-aux.txt", aux);
+    return new WarmCase(new Comparison(id, tool, what, "rule " + CHECK + " alone", "no-op rule, same node types",
+        null, null, warmForks * warmRounds), ruleset + "\t" + rest, noopRuleset + "\t" + rest);
   }
 
   /** The SpotBugs engine in a JVM of its own ({@link SpotBugsRun}). */

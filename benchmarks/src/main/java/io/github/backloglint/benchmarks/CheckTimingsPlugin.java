@@ -33,11 +33,12 @@ public final class CheckTimingsPlugin implements Plugin {
     });
   }
 
-  private String checkTimes(JavacTask task) {
+  /** Error Prone's timings of the compile of {@code task}, as {@code name-ms=...} fields. */
+  static String checkTimes(JavacTask task) {
     try {
       Object context = task.getClass().getMethod("getContext").invoke(task);
       Class<?> timingsClass = Class.forName("com.google.errorprone.ErrorProneTimings", true,
-          getClass().getClassLoader());
+          CheckTimingsPlugin.class.getClassLoader());
       Object timings = timingsClass.getMethod("instance", context.getClass()).invoke(null, context);
       @SuppressWarnings("unchecked")
       Map<String, Duration> byCheck = (Map<String, Duration>) timingsClass.getMethod("timings").invoke(timings);

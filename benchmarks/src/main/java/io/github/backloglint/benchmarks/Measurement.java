@@ -31,6 +31,16 @@ record Measurement(long wallMillis, double cpuSeconds, long peakRssKb, long find
   private static final Pattern TIMING = Pattern.compile("^bench-timing (.*)$", Pattern.MULTILINE);
   private static final Pattern CHECKER_MS = Pattern.compile("\\b(?:SmallListenBacklog|checker)-ms=(\\d+)");
 
+  /**
+   * A run timed inside a warm JVM ({@link WarmRuns}): no peak RSS of its own (-1), the JVM's
+   * is shared by both sides.
+   */
+  static Measurement inProcess(long wallNanos, long cpuNanos, long findings, String detail) {
+    Matcher checker = CHECKER_MS.matcher(detail);
+    return new Measurement(wallNanos / 1_000_000, cpuNanos / 1e9, -1, findings,
+        checker.find() ? Long.parseLong(checker.group(1)) : -1, detail);
+  }
+
   /** Runs {@code command}; fails with the log's tail when it does not exit 0. */
   static Measurement of(List<String> command, Path log) throws IOException, InterruptedException {
     Path timeFile = log.resolveSibling(log.getFileName() + ".time");

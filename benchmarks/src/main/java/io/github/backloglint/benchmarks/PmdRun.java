@@ -18,15 +18,27 @@ import net.sourceforge.pmd.reporting.Report;
 public final class PmdRun {
 
   public static void main(String[] args) throws Exception {
+    Result result = analyse(args[0], Integer.parseInt(args[1]), lines(args[2]), lines(args[3]));
+    System.out.println("bench-result " + result.detail());
+  }
+
+  /** What one analysis found: violations and the line the harness reads. */
+  record Result(long findings, String detail) {}
+
+  /**
+   * Runs {@code ruleset} over {@code files}; exits the JVM with status 2 when PMD reports a
+   * configuration error (a rule that PMD dropped would make the run measure nothing).
+   */
+  static Result analyse(String ruleset, int threads, List<String> files, List<String> aux) {
     PMDConfiguration config = new PMDConfiguration();
-    config.setThreads(Integer.parseInt(args[1]));
+    config.setThreads(threads);
     config.setIgnoreIncrementalAnalysis(true);
     // The JDK's classes for type resolution come from the running JDK's image.
     Path jrt = Path.of(System.getProperty("java.home"), "lib", "jrt-fs.jar");
-    config.prependAuxClasspath(jrt + File.pathSeparator
-        + String.join(File.pathSeparator, lines(args[3])));
-    config.addRuleSet(args[0]);
-    lines(args[2]).forEach(file -> config.addInputPath(Path.of(file)));
+    config.prependAuxClasspath(jrt + File.pathSeparator + String.join(File.pathSeparator, aux));
+    config.addRuleSet(ruleset);
+    files.forEach(file -> config.addInputPath(Path.of(file)));
+    long visitsBefore = NoOpRule.VISITS.sum();
     Report report;
     try (PmdAnalysis pmd = PmdAnalysis.create(config)) {
       report = pmd.performAnalysisAndCollectReport();
@@ -35,8 +47,9 @@ public final class PmdRun {
       report.getConfigurationErrors().forEach(e -> System.err.println("configuration: " + e.issue()));
       System.exit(2);
     }
-    System.out.printf("bench-result findings=%d processingErrors=%d noopVisits=%d%n",
-        report.getViolations().size(), report.getProcessingErrors().size(), NoOpRule.VISITS.sum());
+    long findings = report.getViolations().size();
+    return new Result(findings, String.format("findings=%d processingErrors=%d noopVisits=%d", findings,
+        report.getProcessingErrors().size(), NoOpRule.VISITS.sum() - visitsBefore));
   }
 
   private static List<String> lines(String file) throws Exception {

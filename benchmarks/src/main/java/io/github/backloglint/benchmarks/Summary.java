@@ -25,7 +25,12 @@ final class Summary {
       new Target("SpotBugs: peak RSS with ÷ without the plugin", "spotbugs", "rss", 1.02),
       new Target("Error Prone: (full ÷ half) with ÷ (full ÷ half) without", "ep", "scaling", 1.05),
       new Target("PMD: (full ÷ half) rule ÷ (full ÷ half) no-op", "pmd-corpus", "scaling", 1.05),
-      new Target("SpotBugs: (full ÷ half) detector ÷ (full ÷ half) no-op", "spotbugs-alone", "scaling", 1.05));
+      new Target("SpotBugs: (full ÷ half) detector ÷ (full ÷ half) no-op", "spotbugs-alone", "scaling", 1.05),
+      new Target("Error Prone, warm JVM: time with ÷ without", "ep-warm", "wall", 1.02),
+      new Target("PMD, warm JVM: time rule ÷ no-op rule (library)", "pmd-library-warm", "wall", 1.03),
+      new Target("PMD, warm JVM: time rule ÷ no-op rule (corpus)", "pmd-corpus-warm", "wall", 1.03),
+      new Target("Error Prone, warm JVM: (full ÷ half) with ÷ (full ÷ half) without", "ep-warm", "scaling", 1.05),
+      new Target("PMD, warm JVM: (full ÷ half) rule ÷ (full ÷ half) no-op", "pmd-corpus-warm", "scaling", 1.05));
 
   static String markdown(List<Comparison> comparisons, Map<String, List<Measurement[]>> measured,
       Machine before, Machine after, boolean smoke, String corpus) {
@@ -36,10 +41,11 @@ final class Summary {
     md.append("- Machine: ").append(before).append("\n");
     md.append("- Finished: load average ").append(after.load()).append(" at ").append(after.time()).append("\n");
     md.append("- Corpus: ").append(corpus).append("\n");
-    md.append("- Each run a fresh JVM (-Xmx").append(System.getProperty("bench.heap", "3g")).append(" ")
+    md.append("- JVMs: -Xmx").append(System.getProperty("bench.heap", "3g")).append(" ")
         .append(System.getProperty("bench.jvmOptions", ""))
         .append(", PMD threads ").append(System.getProperty("bench.pmdThreads", "1"))
-        .append("); sides alternate with, without, with, ...; a ratio is with ÷ without of one pair.\n\n");
+        .append(". Each run of a comparison without `-warm` is a fresh JVM; the `-warm` comparisons run")
+        .append(" both sides alternately in warm JVMs (no RSS of their own). A ratio is with ÷ without of one pair.\n\n");
 
     md.append("| comparison | with | without | pairs | median time with | median time without "
         + "| time ratio median (min–max) | CPU ratio median | median peak RSS with | RSS ratio median (min–max) "
@@ -53,20 +59,20 @@ final class Summary {
       double[] own = pairs.stream().filter(p -> p[0].checkerMillis() >= 0)
           .mapToDouble(p -> (double) p[0].checkerMillis() / p[0].wallMillis()).toArray();
       String ownShare = own.length == 0 ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * median(own));
-      md.append(String.format(Locale.ROOT, "| `%s` %s: %s | %s | %s | %d | %.2f s | %.2f s | **%s** | %.3f | %d MB | **%s** | %d / %d | %s |%n",
+      md.append(String.format(Locale.ROOT, "| `%s` %s: %s | %s | %s | %d | %.2f s | %.2f s | **%s** | %.3f | %s | **%s** | %d / %d | %s |%n",
           c.id(), c.tool(), c.what(), c.withLabel(), c.withoutLabel(), pairs.size(),
           median(values(pairs, 0, m -> m.wallMillis() / 1000.0)),
           median(values(pairs, 1, m -> m.wallMillis() / 1000.0)),
           spread(ratios(pairs, m -> m.wallMillis())),
           median(ratios(pairs, Measurement::cpuSeconds)),
-          Math.round(median(values(pairs, 0, m -> m.peakRssKb() / 1024.0))),
-          spread(ratios(pairs, m -> m.peakRssKb())),
+          rss(pairs) ? Math.round(median(values(pairs, 0, m -> m.peakRssKb() / 1024.0))) + " MB" : "–",
+          rss(pairs) ? spread(ratios(pairs, m -> m.peakRssKb())) : "–",
           pairs.get(0)[0].findings(), pairs.get(0)[1].findings(), ownShare));
     }
 
     md.append("\n| scaling | pairs | full ÷ half with | full ÷ half without | ratio median (min–max) |\n");
     md.append("|---|---|---|---|---|\n");
-    for (String full : List.of("ep", "pmd-corpus", "spotbugs-alone")) {
+    for (String full : List.of("ep", "pmd-corpus", "spotbugs-alone", "ep-warm", "pmd-corpus-warm")) {
       double[] scaling = scaling(measured, full);
       if (scaling.length == 0) {
         continue;
@@ -116,6 +122,10 @@ final class Summary {
       out[i] = with / without;
     }
     return out;
+  }
+
+  private static boolean rss(List<Measurement[]> pairs) {
+    return pairs.get(0)[0].peakRssKb() >= 0;
   }
 
   private static double[] ratios(List<Measurement[]> pairs, ToDoubleFunction<Measurement> metric) {
