@@ -13,6 +13,7 @@ import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.ConstantFolding;
 import io.github.backloglint.core.PortProbe;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,12 @@ import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.Constant;
+import org.apache.bcel.classfile.ConstantCP;
+import org.apache.bcel.classfile.ConstantInvokeDynamic;
 import org.apache.bcel.classfile.ConstantInteger;
 import org.apache.bcel.classfile.ConstantLong;
+import org.apache.bcel.classfile.ConstantNameAndType;
+import org.apache.bcel.classfile.ConstantPool;
 import org.apache.bcel.classfile.ConstantUtf8;
 import org.apache.bcel.classfile.InnerClass;
 import org.apache.bcel.classfile.InnerClasses;
@@ -74,6 +79,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private final Supertypes supertypes = new Supertypes();
   private final AnonymousSubclasses anonymousSubclasses = new AnonymousSubclasses();
 
+  // Per class: the constant-pool indices of possible sinks (see shouldVisitCode).
+  private BitSet sinkReferences;
+
   // Per method.
   private Locals locals;
   private final Map<Locals.Key, Object> storedValues = new HashMap<>();
@@ -103,9 +111,58 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   @Override
   public void visitClassContext(ClassContext classContext) {
-    if (options != null && mayCallSink(classContext.getJavaClass())) {
+    JavaClass javaClass = classContext.getJavaClass();
+    if (options != null && mayCallSink(javaClass)) {
+      sinkReferences = sinkReferences(javaClass);
       super.visitClassContext(classContext);
+      sinkReferences = null;
     }
+  }
+
+  /**
+   * Only a method whose code refers to a possible sink is analysed: most methods of a class that
+   * opens a listener do not, and the {@code OpcodeStack} pass over a method costs far more than a
+   * look at its bytes. Every opcode byte that could refer to a member is looked at, operands too:
+   * an operand that looks like such an opcode at worst makes a method analysed for nothing.
+   */
+  @Override
+  public boolean shouldVisitCode(Code code) {
+    byte[] bytes = code.getCode();
+    for (int i = 0; i + 2 < bytes.length; i++) {
+      int opcode = bytes[i] & 0xff;
+      if ((opcode == Const.GETSTATIC || (opcode >= Const.INVOKEVIRTUAL && opcode <= Const.INVOKEINTERFACE))
+          && sinkReferences.get(((bytes[i + 1] & 0xff) << 8) | (bytes[i + 2] & 0xff))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The constant-pool entries of the members a sink call or a Netty backlog option refers to: a
+   * sink's name, a binding class's constructor, an anonymous class's constructor ({@code new
+   * ServerSocket(port) {}}).
+   */
+  private static BitSet sinkReferences(JavaClass javaClass) {
+    ConstantPool pool = javaClass.getConstantPool();
+    BitSet references = new BitSet();
+    Constant[] constants = pool.getConstantPool();
+    for (int i = 1; i < constants.length; i++) {
+      // Fields and methods; an invokedynamic entry (also a ConstantCP) names no class.
+      if (constants[i] instanceof ConstantCP member && !(member instanceof ConstantInvokeDynamic)) {
+        try {
+          String owner = pool.getConstantString(member.getClassIndex(), Const.CONSTANT_Class);
+          String name = ((ConstantNameAndType) pool.getConstant(member.getNameAndTypeIndex())).getName(pool);
+          if (INTERESTING_NAMES.contains(name) || Sink.BINDING_CONSTRUCTOR_OWNERS.contains(owner)
+              || (name.equals(Const.CONSTRUCTOR_NAME) && AnonymousSubclasses.looksAnonymous(owner))) {
+            references.set(i);
+          }
+        } catch (RuntimeException e) {
+          references.set(i); // a malformed entry: let the full analysis decide, as before
+        }
+      }
+    }
+    return references;
   }
 
   /**
