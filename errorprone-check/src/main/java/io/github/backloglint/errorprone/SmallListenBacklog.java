@@ -20,6 +20,7 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -42,6 +43,7 @@ import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.Replacement;
 import java.util.List;
+import javax.lang.model.element.Name;
 import javax.inject.Inject;
 import javax.lang.model.type.TypeKind;
 
@@ -123,6 +125,21 @@ public final class SmallListenBacklog extends BugChecker
           .onClass(NettyNames.isOrExtends(NettyNames.SERVER_CONFIG))
           .named("setBacklog")
           .withParameters("int");
+
+  // The names a sink can have, from the compilation's name table. Every call and constructor call
+  // of the compilation is tested against them: by identity, not by turning each name into a String.
+  private static final Supplier<Name> SUPER = name("super");
+  private static final Supplier<Name> BIND = name("bind");
+  private static final Supplier<Name> CREATE_SERVER_SOCKET_NAME = name("createServerSocket");
+  private static final Supplier<Name> CREATE = name("create");
+  private static final Supplier<Name> SET_BACKLOG = name("setBacklog");
+  private static final Supplier<Name> SO_BACKLOG_NAME = name(SO_BACKLOG);
+  private static final Supplier<Name> SERVER_SOCKET_NAME = name("ServerSocket");
+  private static final Supplier<Name> SSL_SERVER_SOCKET_NAME = name("SSLServerSocket");
+
+  private static Supplier<Name> name(String name) {
+    return VisitorState.memoize(state -> state.getName(name));
+  }
 
   /** The kinds of sink, with what decides their exemptions and where their backlog is. */
   private enum Family {
@@ -243,8 +260,8 @@ public final class SmallListenBacklog extends BugChecker
     int arguments = tree.getArguments().size();
     if (arguments < 1
         || arguments > 3
-        || !(isNamed(tree.getIdentifier(), "ServerSocket")
-            || isNamed(tree.getIdentifier(), "SSLServerSocket"))) {
+        || !(isNamed(tree.getIdentifier(), SERVER_SOCKET_NAME.get(state))
+            || isNamed(tree.getIdentifier(), SSL_SERVER_SOCKET_NAME.get(state)))) {
       return Description.NO_MATCH;
     }
     // new ServerSocket(port) {} calls the ServerSocket constructor through the anonymous class.
@@ -269,42 +286,41 @@ public final class SmallListenBacklog extends BugChecker
   /** The sink {@code tree} calls, or {@code null}; rejects by name before resolving anything. */
   private static Sink sinkOf(MethodInvocationTree tree, VisitorState state) {
     List<? extends ExpressionTree> arguments = tree.getArguments();
-    if (arguments.size() == 2 && isNamed(arguments.get(0), SO_BACKLOG)) {
+    if (arguments.size() == 2 && isNamed(arguments.get(0), SO_BACKLOG_NAME.get(state))) {
       String prefix = NettyNames.optionPrefix(arguments.get(0), state);
       if (prefix != null) {
         return new Sink(Family.NETTY_OPTION, prefix);
       }
     }
-    String name = methodName(tree);
+    Name name = methodName(tree);
     if (name == null) {
       return null;
     }
-    switch (name) {
-      case "super":
-        return BINDING_CONSTRUCTOR.matches(tree, state) && !inGeneratedConstructor(state)
-            ? new Sink(Family.CONSTRUCTOR)
-            : null;
-      case "bind":
-        if (SOCKET_BIND.matches(tree, state)) {
-          return new Sink(Family.SOCKET_BIND);
-        }
-        return HTTP_SERVER_BIND.matches(tree, state) ? new Sink(Family.HTTP_BIND) : null;
-      case "createServerSocket":
-        return CREATE_SERVER_SOCKET.matches(tree, state) ? new Sink(Family.FACTORY) : null;
-      case "create":
-        return arguments.size() >= 2 && HTTP_SERVER_CREATE.matches(tree, state)
-            ? new Sink(Family.HTTP_CREATE)
-            : null;
-      case "setBacklog":
-        if (!NETTY_SET_BACKLOG.matches(tree, state)) {
-          return null;
-        }
-        String prefix =
-            NettyNames.prefix(ASTHelpers.getReceiverType(tree), NettyNames.SERVER_CONFIG, state);
-        return new Sink(Family.NETTY_SET_BACKLOG, prefix == null ? "" : prefix);
-      default:
-        return null;
+    if (name == SUPER.get(state)) {
+      return BINDING_CONSTRUCTOR.matches(tree, state) && !inGeneratedConstructor(state)
+          ? new Sink(Family.CONSTRUCTOR)
+          : null;
     }
+    if (name == BIND.get(state)) {
+      if (SOCKET_BIND.matches(tree, state)) {
+        return new Sink(Family.SOCKET_BIND);
+      }
+      return HTTP_SERVER_BIND.matches(tree, state) ? new Sink(Family.HTTP_BIND) : null;
+    }
+    if (name == CREATE_SERVER_SOCKET_NAME.get(state)) {
+      return CREATE_SERVER_SOCKET.matches(tree, state) ? new Sink(Family.FACTORY) : null;
+    }
+    if (name == CREATE.get(state)) {
+      return arguments.size() >= 2 && HTTP_SERVER_CREATE.matches(tree, state)
+          ? new Sink(Family.HTTP_CREATE)
+          : null;
+    }
+    if (name == SET_BACKLOG.get(state) && NETTY_SET_BACKLOG.matches(tree, state)) {
+      String prefix =
+          NettyNames.prefix(ASTHelpers.getReceiverType(tree), NettyNames.SERVER_CONFIG, state);
+      return new Sink(Family.NETTY_SET_BACKLOG, prefix == null ? "" : prefix);
+    }
+    return null;
   }
 
   private Description judge(
@@ -425,19 +441,20 @@ public final class SmallListenBacklog extends BugChecker
 
   // Cheap syntactic checks, made before any symbol is resolved.
 
-  private static String methodName(MethodInvocationTree tree) {
+  private static Name methodName(MethodInvocationTree tree) {
     ExpressionTree select = tree.getMethodSelect();
     if (select instanceof MemberSelectTree member) {
-      return member.getIdentifier().toString();
+      return member.getIdentifier();
     }
-    return select instanceof IdentifierTree identifier ? identifier.getName().toString() : null;
+    return select instanceof IdentifierTree identifier ? identifier.getName() : null;
   }
 
-  private static boolean isNamed(ExpressionTree tree, String name) {
+  /** Names come from the compilation's name table, so equal names are the same object. */
+  private static boolean isNamed(ExpressionTree tree, Name name) {
     if (tree instanceof MemberSelectTree member) {
-      return member.getIdentifier().contentEquals(name);
+      return member.getIdentifier() == name;
     }
-    return tree instanceof IdentifierTree identifier && identifier.getName().contentEquals(name);
+    return tree instanceof IdentifierTree identifier && identifier.getName() == name;
   }
 
   // Symbol and type checks.
