@@ -24,11 +24,13 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark: what each checker adds to its tool's run. Every comparison runs its two sides
- * (with the checker, without it) alternately, each run a fresh JVM timed from outside, and reports
- * the ratios with ÷ without. See BENCHMARKS.md for the comparisons and how to read them.
+ * (with the checker, without it) alternately and reports the ratios with ÷ without: each run a
+ * fresh JVM timed from outside, or, for the {@code -warm} comparisons, runs inside long-lived JVMs
+ * ({@link WarmRuns}). See BENCHMARKS.md for the comparisons and how to read them.
  *
  * <p>System properties (the POM passes them): {@code bench.rounds} pairs per comparison,
- * {@code bench.halfRounds} pairs of the half-corpus comparisons, {@code bench.only} comparison
+ * {@code bench.halfRounds} pairs of the half-corpus comparisons, {@code bench.warmForks},
+ * {@code bench.warmups} and {@code bench.warmRounds} for the warm JVMs, {@code bench.only} comparison
  * ids, {@code bench.smoke} tiny inputs, {@code bench.profile} JFR recordings of the runs with the
  * checker, {@code bench.heap} the tools' {@code -Xmx}, {@code bench.pmdThreads}, the cache and
  * result folders, the tool versions and the checker jars.
@@ -57,11 +59,11 @@ public final class Benchmark {
   private final boolean smoke = Boolean.getBoolean("bench.smoke");
   private final boolean profile = Boolean.getBoolean("bench.profile");
   private final int rounds = smoke ? 1 : Integer.getInteger("bench.rounds", 7);
-  private final int halfRounds = smoke ? 1 : Integer.getInteger("bench.halfRounds", 5);
+  private final int halfRounds = smoke ? 1 : Integer.getInteger("bench.halfRounds", 7);
   /** Warm JVMs per warm block, warm-up rounds and measured rounds in each. */
   private final int warmForks = smoke ? 1 : Integer.getInteger("bench.warmForks", 3);
   private final int warmups = smoke ? 1 : Integer.getInteger("bench.warmups", 3);
-  private final int warmRounds = smoke ? 1 : Integer.getInteger("bench.warmRounds", 4);
+  private final int warmRounds = smoke ? 1 : Integer.getInteger("bench.warmRounds", 6);
   private final String heap = "-Xmx" + System.getProperty("bench.heap", "3g");
   /** Options of every tool JVM; the serial collector by default (see BENCHMARKS.md). */
   private final List<String> jvmOptions = Arrays.stream(System.getProperty("bench.jvmOptions", "").split("\\s+"))
