@@ -172,6 +172,19 @@ void assertMessages(String what, List<Map> actual, String mustContain) {
   }
 }
 
+/** Without a configured replacement, Netty sinks recommend NetUtil.SOMAXCONN and JDK sinks Integer.MAX_VALUE. */
+void assertDefaultReplacements(String what, List<Map> actual) {
+  def netty = actual.groupBy { it.file.endsWith('NettyServer.java') }
+  assertMessages(what, netty[false] ?: [], 'pass Integer.MAX_VALUE')
+  assertMessages(what, netty[true] ?: [], 'pass NetUtil.SOMAXCONN')
+}
+
+/** The tool's own report (`found`) and its SARIF report both hold exactly the `expected` findings. */
+void assertReports(String what, String reportName, List<Map> found, File sarif, String ruleId, Set<String> expected) {
+  assertFindings("${what} (${reportName})", found, expected)
+  assertFindings("${what} (SARIF)", sarifFindings(sarif, ruleId), expected)
+}
+
 // ---- A JDK 21+ for the newest Error Prone ---------------------------------------------------
 
 /**
