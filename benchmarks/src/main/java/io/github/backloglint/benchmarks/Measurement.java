@@ -36,9 +36,7 @@ record Measurement(long wallMillis, double cpuSeconds, long peakRssKb, long find
    * is shared by both sides.
    */
   static Measurement inProcess(long wallNanos, long cpuNanos, long findings, String detail) {
-    Matcher checker = CHECKER_MS.matcher(detail);
-    return new Measurement(wallNanos / 1_000_000, cpuNanos / 1e9, -1, findings,
-        checker.find() ? Long.parseLong(checker.group(1)) : -1, detail);
+    return new Measurement(wallNanos / 1_000_000, cpuNanos / 1e9, -1, findings, checkerMillis(detail), detail);
   }
 
   /** Runs {@code command}; fails with the log's tail when it does not exit 0. */
@@ -82,9 +80,13 @@ record Measurement(long wallMillis, double cpuSeconds, long peakRssKb, long find
     if (timing.find()) {
       detail += " " + timing.group(1);
     }
+    return new Measurement(wall, cpu, rss, findings, checkerMillis(detail), detail);
+  }
+
+  /** The checker's own time that the run's result line reports, or -1. */
+  private static long checkerMillis(String detail) {
     Matcher checker = CHECKER_MS.matcher(detail);
-    long checkerMillis = checker.find() ? Long.parseLong(checker.group(1)) : -1;
-    return new Measurement(wall, cpu, rss, findings, checkerMillis, detail);
+    return checker.find() ? Long.parseLong(checker.group(1)) : -1;
   }
 
   private static String tail(String text, int lines) {

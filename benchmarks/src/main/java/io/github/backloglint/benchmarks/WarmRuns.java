@@ -151,13 +151,12 @@ public final class WarmRuns {
     }
   }
 
-  /** The {@code bench-iter} lines of a log, each split into its fields after the tag. */
+  /**
+   * The {@code bench-iter} lines of a log, each split into its seven fields after the tag (the
+   * detail, last, may be empty: {@link #main} always prints the space before it).
+   */
   static List<String[]> iterations(String log) {
-    return log.lines().filter(l -> l.startsWith("bench-iter ")).map(l -> l.substring(11).split(" ", 7))
-        .map(f -> f.length == 7 ? f : Arrays.copyOf(f, 7)).map(f -> {
-          f[6] = f[6] == null ? "" : f[6];
-          return f;
-        }).toList();
+    return log.lines().filter(l -> l.startsWith("bench-iter ")).map(l -> l.substring(11).split(" ", 7)).toList();
   }
 
   private static List<String> lines(String file) throws IOException {
