@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * ({@link WarmRuns}). See BENCHMARKS.md for the comparisons and how to read them.
  *
  * <p>System properties (the POM passes them): {@code bench.rounds} pairs per comparison,
- * {@code bench.halfRounds} pairs of the half-corpus comparisons, {@code bench.warmForks},
+ * {@code bench.halfRounds} pairs of the half-corpus comparisons, {@code bench.spotbugsRounds} pairs
+ * of the comparisons with SpotBugs' default detectors, {@code bench.warmForks},
  * {@code bench.warmups} and {@code bench.warmRounds} for the warm JVMs, {@code bench.only} comparison
  * ids, {@code bench.smoke} tiny inputs, {@code bench.profile} JFR recordings of the runs with the
  * checker, {@code bench.heap} the tools' {@code -Xmx}, {@code bench.pmdThreads}, the cache and
@@ -60,6 +61,12 @@ public final class Benchmark {
   private final boolean profile = Boolean.getBoolean("bench.profile");
   private final int rounds = smoke ? 1 : Integer.getInteger("bench.rounds", 7);
   private final int halfRounds = smoke ? 1 : Integer.getInteger("bench.halfRounds", 7);
+  /**
+   * SpotBugs' default detectors: a run takes ten seconds but its peak RSS moves by +-10 MB between
+   * identical runs (C2's compilations of SpotBugs' bytecode visitor peak anywhere from 13 to 63 MB),
+   * so these comparisons take more pairs.
+   */
+  private final int spotbugsRounds = smoke ? 1 : Integer.getInteger("bench.spotbugsRounds", 11);
   /** Warm JVMs per warm block, warm-up rounds and measured rounds in each. */
   private final int warmForks = smoke ? 1 : Integer.getInteger("bench.warmForks", 3);
   private final int warmups = smoke ? 1 : Integer.getInteger("bench.warmups", 3);
@@ -132,7 +139,7 @@ public final class Benchmark {
     String smallName = servers.smallCoordinates().stream().map(Benchmark::artifactName).collect(Collectors.joining(", "));
     Javac javac = new Javac(concat(errorProne, List.of(timingsPlugin)), epCheck);
     Pmd pmdRun = new Pmd(concat(pmd, List.of(pmdRule, benchClasses)));
-    SpotBugs sb = new SpotBugs(concat(spotbugs, List.of(benchClasses)));
+    SpotBugs sb = new SpotBugs(concat(spotbugs, List.of(benchClasses)), noopPlugin);
 
     List<Comparison> all = List.of(
         javac.comparison("ep", "Error Prone", "javac on " + libName + ", all " + libFull.size() + " files",
@@ -146,7 +153,11 @@ public final class Benchmark {
         pmdRun.comparison("pmd-corpus-half", "PMD", "the same on half of the files (" + srvHalf.size() + ")",
             ruleset, noopRuleset, srvHalf, srvAux, halfRounds),
         sb.comparison("spotbugs", "SpotBugs", "default detectors with vs without the plugin, " + smallName,
-            "default", sbPlugin, null, smallJars, smallAux, rounds),
+            "default", sbPlugin, null, smallJars, smallAux, spotbugsRounds),
+        sb.comparison("spotbugs-noop", "SpotBugs", "default detectors with the plugin vs with a no-op plugin, "
+            + smallName, "default", sbPlugin, noopPlugin, smallJars, smallAux, spotbugsRounds),
+        sb.comparison("spotbugs-any-plugin", "SpotBugs", "control: default detectors with a no-op plugin vs"
+            + " without a plugin, " + smallName, "default", noopPlugin, null, smallJars, smallAux, spotbugsRounds),
         sb.comparison("spotbugs-alone", "SpotBugs", "the detector alone vs a no-op detector, " + srvName,
             "alone", sbPlugin, noopPlugin, jarsFull, servers.dependencies(), rounds),
         sb.comparison("spotbugs-alone-half", "SpotBugs", "the same on half of the classes",
@@ -178,7 +189,7 @@ public final class Benchmark {
         List.of("ep", "ep-half"),
         List.of("pmd-library"),
         List.of("pmd-corpus", "pmd-corpus-half"),
-        List.of("spotbugs"),
+        List.of("spotbugs", "spotbugs-noop", "spotbugs-any-plugin"),
         List.of("spotbugs-alone", "spotbugs-alone-half"));
     Set<String> only = Arrays.stream(System.getProperty("bench.only", "").split(","))
         .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
@@ -204,8 +215,12 @@ public final class Benchmark {
       for (int round = 1; round <= most; round++) {
         for (Comparison c : running) {
           if (round <= c.rounds()) {
-            Measurement with = measure(c, round, "with", c.with());
-            Measurement without = measure(c, round, "without", c.without());
+            // Which side runs first flips each round: neither profits from what the other left.
+            boolean withFirst = round % 2 == 1;
+            Measurement first = withFirst ? measure(c, round, "with", c.with()) : measure(c, round, "without", c.without());
+            Measurement second = withFirst ? measure(c, round, "without", c.without()) : measure(c, round, "with", c.with());
+            Measurement with = withFirst ? first : second;
+            Measurement without = withFirst ? second : first;
             measured.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Measurement[] {with, without});
           }
         }
@@ -435,9 +450,11 @@ public final class Benchmark {
   /** The SpotBugs engine in a JVM of its own ({@link SpotBugsRun}). */
   private final class SpotBugs {
     private final List<Path> classpath;
+    private final Path noopPlugin;
 
-    SpotBugs(List<Path> classpath) {
+    SpotBugs(List<Path> classpath, Path noopPlugin) {
       this.classpath = classpath;
+      this.noopPlugin = noopPlugin;
     }
 
     Comparison comparison(String id, String tool, String what, String mode, Path plugin, Path baselinePlugin,
@@ -448,9 +465,15 @@ public final class Benchmark {
           mode, plugin.toString(), jarList.toString(), auxList.toString());
       Side without = (tag, jfr) -> java(classpath, jfr("", tag, jfr), SPOTBUGS_RUN,
           mode, baselinePlugin == null ? "-" : baselinePlugin.toString(), jarList.toString(), auxList.toString());
-      return mode.equals("alone")
-          ? new Comparison(id, tool, what, "only the plugin's detector", "only a no-op detector", with, without, n)
-          : new Comparison(id, tool, what, "default detectors + plugin", "default detectors", with, without, n);
+      return new Comparison(id, tool, what, label(mode, plugin), label(mode, baselinePlugin), with, without, n);
+    }
+
+    private String label(String mode, Path plugin) {
+      if (mode.equals("alone")) {
+        return plugin.equals(noopPlugin) ? "only a no-op detector" : "only the plugin's detector";
+      }
+      return plugin == null ? "default detectors"
+          : plugin.equals(noopPlugin) ? "default detectors + no-op plugin" : "default detectors + plugin";
     }
   }
 
