@@ -152,6 +152,9 @@ public final class Benchmark {
             + " (" + srvFull.size() + " files)", ruleset, noopRuleset, srvFull, srvAux, rounds),
         pmdRun.comparison("pmd-corpus-half", "PMD", "the same on half of the files (" + srvHalf.size() + ")",
             ruleset, noopRuleset, srvHalf, srvAux, halfRounds),
+        // An A/A control: both sides the same, so its ratios are the method's own noise.
+        pmdRun.comparison("pmd-corpus-control", "PMD", "control: the no-op rule on both sides, the sources of "
+            + srvName, noopRuleset, noopRuleset, srvFull, srvAux, rounds),
         sb.comparison("spotbugs", "SpotBugs", "default detectors with vs without the plugin, " + smallName,
             "default", sbPlugin, null, smallJars, smallAux, spotbugsRounds),
         sb.comparison("spotbugs-noop", "SpotBugs", "default detectors with the plugin vs with a no-op plugin, "
@@ -179,7 +182,11 @@ public final class Benchmark {
             pmdWarm("pmd-corpus-warm", "PMD", "rule vs no-op rule in a warm JVM on the sources of " + srvName
                 + " (" + srvFull.size() + " files)", ruleset, noopRuleset, srvFull, srvAux),
             pmdWarm("pmd-corpus-warm-half", "PMD", "the same on half of the files (" + srvHalf.size() + ")",
-                ruleset, noopRuleset, srvHalf, srvAux))));
+                ruleset, noopRuleset, srvHalf, srvAux))),
+        // The plugin is loaded once; the runs without it switch its detector off.
+        new WarmBlock("spotbugs", concat(spotbugs, List.of(benchClasses)), List.of(
+            sb.warm("spotbugs-warm", "SpotBugs", "default detectors with vs without the plugin in a warm JVM, "
+                + smallName, sbPlugin, smallJars, smallAux))));
     List<Comparison> reported = new ArrayList<>(all);
     warmBlocks.forEach(b -> b.cases().forEach(w -> reported.add(w.comparison())));
     Map<String, Comparison> byId = new LinkedHashMap<>();
@@ -188,7 +195,7 @@ public final class Benchmark {
     List<List<String>> blocks = List.of(
         List.of("ep", "ep-half"),
         List.of("pmd-library"),
-        List.of("pmd-corpus", "pmd-corpus-half"),
+        List.of("pmd-corpus", "pmd-corpus-half", "pmd-corpus-control"),
         List.of("spotbugs", "spotbugs-noop", "spotbugs-any-plugin"),
         List.of("spotbugs-alone", "spotbugs-alone-half"));
     Set<String> only = Arrays.stream(System.getProperty("bench.only", "").split(","))
@@ -433,8 +440,8 @@ public final class Benchmark {
           ruleset.toString(), threads, fileList.toString(), auxList.toString());
       Side without = (tag, jfr) -> java(classpath, jfr("", tag, jfr), PMD_RUN,
           noopRuleset.toString(), threads, fileList.toString(), auxList.toString());
-      return new Comparison(id, tool, what, "rule " + CHECK + " alone", "no-op rule, same node types",
-          with, without, n);
+      String withLabel = ruleset.equals(noopRuleset) ? "no-op rule" : "rule " + CHECK + " alone";
+      return new Comparison(id, tool, what, withLabel, "no-op rule, same node types", with, without, n);
     }
   }
 
@@ -466,6 +473,15 @@ public final class Benchmark {
       Side without = (tag, jfr) -> java(classpath, jfr("", tag, jfr), SPOTBUGS_RUN,
           mode, baselinePlugin == null ? "-" : baselinePlugin.toString(), jarList.toString(), auxList.toString());
       return new Comparison(id, tool, what, label(mode, plugin), label(mode, baselinePlugin), with, without, n);
+    }
+
+    /** SpotBugs in a warm JVM ({@link WarmRuns}): the default detectors with and without the plugin. */
+    WarmCase warm(String id, String tool, String what, Path plugin, List<Path> jars, List<Path> aux)
+        throws IOException {
+      String input = writeLines(id + "-jars.txt", jars) + "\t" + writeLines(id + "-aux.txt", aux);
+      return new WarmCase(new Comparison(id, tool, what, label("default", plugin),
+          "default detectors (the plugin loaded, its detector off)", null, null,
+          warmForks * warmRounds), "default\t" + plugin + "\t" + input, "default\t-\t" + input);
     }
 
     private String label(String mode, Path plugin) {

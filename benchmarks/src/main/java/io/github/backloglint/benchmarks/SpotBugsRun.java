@@ -6,17 +6,21 @@ import edu.umd.cs.findbugs.BugRanker;
 import edu.umd.cs.findbugs.DetectorFactoryCollection;
 import edu.umd.cs.findbugs.FindBugs2;
 import edu.umd.cs.findbugs.Plugin;
+import edu.umd.cs.findbugs.PluginException;
 import edu.umd.cs.findbugs.Priorities;
 import edu.umd.cs.findbugs.Project;
 import edu.umd.cs.findbugs.config.UserPreferences;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One SpotBugs run in its own JVM, as the CLI's {@code -pluginList} runs it: the engine over jars
- * or class folders with an aux classpath, default effort, the default reporting thresholds.
+ * One SpotBugs run in its own JVM (or one of many in a warm one, {@link WarmRuns}), as the CLI's
+ * {@code -pluginList} runs it: the engine over jars or class folders with an aux classpath,
+ * default effort, the default reporting thresholds.
  *
  * <p>Arguments: mode, plugin jar or {@code -}, file with the analysed jars, file with the aux
  * classpath (one entry a line). Modes: {@code default}, the default detectors (and the plugin's,
@@ -25,19 +29,38 @@ import java.util.List;
  */
 public final class SpotBugsRun {
 
+  /** Plugins loaded into this JVM, by jar: a warm JVM ({@link WarmRuns}) loads each once. */
+  private static final Map<Path, Plugin> PLUGINS = new HashMap<>();
+
   public static void main(String[] args) throws Exception {
-    String mode = args[0];
-    Path pluginJar = args[1].equals("-") ? null : Path.of(args[1]);
+    Result result = analyse(args[0], args[1], lines(args[2]), lines(args[3]));
+    System.out.println("bench-result " + result.detail());
+  }
+
+  /** What one analysis found: the plugin's findings and the line the harness reads. */
+  record Result(long findings, String detail) {}
+
+  /**
+   * Runs SpotBugs over {@code jars}. Mode {@code default}: the default detectors, and the given
+   * plugin's ({@code -} for none); {@code alone}: only the given plugin's detectors. Any other
+   * plugin this JVM loaded before takes no part.
+   */
+  static Result analyse(String mode, String pluginJar, List<String> jars, List<String> aux) throws Exception {
+    if (!mode.equals("default") && !mode.equals("alone")) {
+      throw new IllegalArgumentException("mode: " + mode);
+    }
     DetectorFactoryCollection detectors = DetectorFactoryCollection.instance();
-    Plugin plugin = pluginJar == null ? null : Plugin.addCustomPlugin(pluginJar.toUri());
+    Plugin plugin = pluginJar.equals("-") ? null : PLUGINS.computeIfAbsent(Path.of(pluginJar), SpotBugsRun::load);
+    var thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long allocatedBefore = thread.getCurrentThreadAllocatedBytes();
     int classes;
     BugCollectionBugReporter reporter;
     try (FindBugs2 engine = new FindBugs2(); Project project = new Project()) {
       if (plugin != null) {
         project.setPluginStatusTrinary(plugin.getPluginId(), Boolean.TRUE);
       }
-      lines(args[2]).forEach(project::addFile);
-      lines(args[3]).forEach(project::addAuxClasspathEntry);
+      jars.forEach(project::addFile);
+      aux.forEach(project::addAuxClasspathEntry);
       engine.setProject(project);
       engine.setDetectorFactoryCollection(detectors);
       reporter = new BugCollectionBugReporter(project);
@@ -47,9 +70,9 @@ public final class SpotBugsRun {
       UserPreferences preferences = UserPreferences.createDefaultUserPreferences();
       if (mode.equals("alone")) {
         preferences.enableAllDetectors(false);
-        plugin.getDetectorFactories().forEach(f -> preferences.enableDetector(f, true));
-      } else if (!mode.equals("default")) {
-        throw new IllegalArgumentException("mode: " + mode);
+      }
+      for (Plugin loaded : PLUGINS.values()) {
+        loaded.getDetectorFactories().forEach(f -> preferences.enableDetector(f, loaded == plugin));
       }
       engine.setUserPreferences(preferences);
       int[] seen = {0};
@@ -57,6 +80,9 @@ public final class SpotBugsRun {
       engine.execute();
       classes = seen[0];
     }
+    // The engine analyses on this thread: what it allocated tells a memory difference that comes
+    // from more garbage apart from one of collector timing.
+    long allocatedMb = (thread.getCurrentThreadAllocatedBytes() - allocatedBefore) >> 20;
     // SpotBugs' own profiler times every detector's visits in every run.
     long checkerNanos = 0;
     if (plugin != null) {
@@ -76,13 +102,21 @@ public final class SpotBugsRun {
         }
       }
     }
-    // The engine analyses on this thread: what it allocated tells a memory difference that comes
-    // from more garbage apart from one of collector timing.
-    long allocatedMb = ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
-        .getCurrentThreadAllocatedBytes() >> 20;
-    System.out.printf("bench-result findings=%d bugs=%d classes=%d errors=%d checker-ms=%d alloc-mb=%d%n",
-        ours, reporter.getBugCollection().getCollection().size(), classes,
-        reporter.getQueuedErrors().size(), checkerNanos / 1_000_000, allocatedMb);
+    return new Result(ours, String.format("findings=%d bugs=%d classes=%d errors=%d checker-ms=%d alloc-mb=%d",
+        ours, reporter.getBugCollection().getCollection().size(), classes, reporter.getQueuedErrors().size(),
+        checkerNanos / 1_000_000, allocatedMb));
+  }
+
+  private static Plugin load(Path jar) {
+    try {
+      Plugin plugin = Plugin.addCustomPlugin(jar.toUri());
+      if (plugin == null) {
+        throw new IllegalStateException("plugin " + jar + ": SpotBugs did not load it");
+      }
+      return plugin;
+    } catch (PluginException e) {
+      throw new IllegalStateException("plugin " + jar + ": " + e.getMessage(), e);
+    }
   }
 
   private static List<String> lines(String file) throws Exception {

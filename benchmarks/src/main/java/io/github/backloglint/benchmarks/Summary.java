@@ -29,6 +29,7 @@ final class Summary {
       new Target("Error Prone, warm JVM: time with ÷ without", "ep-warm", "wall", 1.02),
       new Target("PMD, warm JVM: time rule ÷ no-op rule (library)", "pmd-library-warm", "wall", 1.03),
       new Target("PMD, warm JVM: time rule ÷ no-op rule (corpus)", "pmd-corpus-warm", "wall", 1.03),
+      new Target("SpotBugs, warm JVM: time with ÷ without the plugin", "spotbugs-warm", "wall", 1.02),
       new Target("Error Prone, warm JVM: (full ÷ half) with ÷ (full ÷ half) without", "ep-warm", "scaling", 1.05),
       new Target("PMD, warm JVM: (full ÷ half) rule ÷ (full ÷ half) no-op", "pmd-corpus-warm", "scaling", 1.05));
 

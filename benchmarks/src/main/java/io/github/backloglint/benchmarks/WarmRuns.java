@@ -24,12 +24,13 @@ import javax.tools.ToolProvider;
  * other in one warm JVM; in a fresh JVM per run, the JIT compiler and class loading of the tool
  * take seconds of their own, which vary from run to run far more than a checker costs.
  *
- * <p>Arguments: {@code javac} or {@code pmd}, the fork's number, warm-up rounds, measured rounds,
- * and the plan: a file with one side of a case a line, tab-separated: case id, side ({@code with}
- * or {@code without}), then the side's arguments (javac: file of sources, file of the classpath,
- * the {@code -Xplugin:ErrorProne ...} option; PMD: those of {@link PmdRun}). Prints one
- * {@code bench-iter} line a run for the harness: case, round (0: warm-up), side, wall and CPU
- * nanoseconds, findings, and the checker's own time where the tool measures it.
+ * <p>Arguments: {@code javac}, {@code pmd} or {@code spotbugs}, the fork's number, warm-up rounds,
+ * measured rounds, and the plan: a file with one side of a case a line, tab-separated: case id,
+ * side ({@code with} or {@code without}), then the side's arguments (javac: file of sources, file
+ * of the classpath, the {@code -Xplugin:ErrorProne ...} option; PMD and SpotBugs: those of
+ * {@link PmdRun} and {@link SpotBugsRun}). Prints one {@code bench-iter} line a run for the
+ * harness: case, round (0: warm-up), side, wall and CPU nanoseconds, findings, and the checker's
+ * own time where the tool measures it.
  */
 public final class WarmRuns {
 
@@ -90,6 +91,10 @@ public final class WarmRuns {
       case "javac" -> javac(lines(args[0]), lines(args[1]), args[2]);
       case "pmd" -> () -> {
         PmdRun.Result result = PmdRun.analyse(args[0], Integer.parseInt(args[1]), lines(args[2]), lines(args[3]));
+        return new Outcome(result.findings(), result.detail());
+      };
+      case "spotbugs" -> () -> {
+        SpotBugsRun.Result result = SpotBugsRun.analyse(args[0], args[1], lines(args[2]), lines(args[3]));
         return new Outcome(result.findings(), result.detail());
       };
       default -> throw new IllegalArgumentException("unknown tool " + tool);
