@@ -223,11 +223,15 @@ public final class Benchmark {
         for (Comparison c : running) {
           if (round <= c.rounds()) {
             // Which side runs first flips each round: neither profits from what the other left.
-            boolean withFirst = round % 2 == 1;
-            Measurement first = withFirst ? measure(c, round, "with", c.with()) : measure(c, round, "without", c.without());
-            Measurement second = withFirst ? measure(c, round, "without", c.without()) : measure(c, round, "with", c.with());
-            Measurement with = withFirst ? first : second;
-            Measurement without = withFirst ? second : first;
+            Measurement with;
+            Measurement without;
+            if (round % 2 == 1) {
+              with = measure(c, round, "with", c.with());
+              without = measure(c, round, "without", c.without());
+            } else {
+              without = measure(c, round, "without", c.without());
+              with = measure(c, round, "with", c.with());
+            }
             measured.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Measurement[] {with, without});
           }
         }
