@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 /**
  * The benchmark: what each checker adds to its tool's run. Every comparison runs its two sides
  * (with the checker, without it) alternately and reports the ratios with ÷ without: each run a
- * fresh JVM timed from outside, or, for the {@code -warm} comparisons, runs inside long-lived JVMs
- * ({@link WarmRuns}). See BENCHMARKS.md for the comparisons and how to read them.
+ * fresh JVM timed from outside, or, for the {@code -warm} comparisons, runs inside long-lived JVMs,
+ * one a side ({@link WarmRuns}). See BENCHMARKS.md for the comparisons and how to read them.
  *
  * <p>System properties (the POM passes them): {@code bench.rounds} pairs per comparison,
  * {@code bench.halfRounds} pairs of the half-corpus comparisons, {@code bench.spotbugsRounds} pairs
@@ -59,17 +59,20 @@ public final class Benchmark {
   private final PrintStream out = System.out;
   private final boolean smoke = Boolean.getBoolean("bench.smoke");
   private final boolean profile = Boolean.getBoolean("bench.profile");
-  private final int rounds = smoke ? 1 : Integer.getInteger("bench.rounds", 7);
-  private final int halfRounds = smoke ? 1 : Integer.getInteger("bench.halfRounds", 7);
+  private final int rounds = smoke ? 1 : Integer.getInteger("bench.rounds", 9);
+  private final int halfRounds = smoke ? 1 : Integer.getInteger("bench.halfRounds", 9);
   /**
    * SpotBugs' default detectors: a run takes ten seconds but its peak RSS moves by +-10 MB between
    * identical runs (C2's compilations of SpotBugs' bytecode visitor peak anywhere from 13 to 63 MB),
    * so these comparisons take more pairs.
    */
-  private final int spotbugsRounds = smoke ? 1 : Integer.getInteger("bench.spotbugsRounds", 11);
-  /** Warm JVMs per warm block, warm-up rounds and measured rounds in each. */
-  private final int warmForks = smoke ? 1 : Integer.getInteger("bench.warmForks", 3);
-  private final int warmups = smoke ? 1 : Integer.getInteger("bench.warmups", 3);
+  private final int spotbugsRounds = smoke ? 1 : Integer.getInteger("bench.spotbugsRounds", 15);
+  /**
+   * Pairs of warm JVMs per warm block (an even number: half of them run the side with the checker
+   * first), warm-up rounds and measured rounds in each.
+   */
+  private final int warmForks = smoke ? 1 : Integer.getInteger("bench.warmForks", 4);
+  private final int warmups = smoke ? 1 : Integer.getInteger("bench.warmups", 5);
   private final int warmRounds = smoke ? 1 : Integer.getInteger("bench.warmRounds", 6);
   private final String heap = "-Xmx" + System.getProperty("bench.heap", "3g");
   /** Options of every tool JVM; the serial collector by default (see BENCHMARKS.md). */
@@ -167,24 +170,25 @@ public final class Benchmark {
             "alone", sbPlugin, noopPlugin, jarsHalf, srvAux, halfRounds));
     // Error Prone and the check on the JVM's classpath: javac's plugin loader finds them there
     // and every compile of the JVM reuses the loaded (and JIT-compiled) classes.
-    List<Path> warmJavac = concat(errorProne, List.of(epCheck, benchClasses));
-    List<Path> warmPmd = concat(pmd, List.of(pmdRule, benchClasses));
+    List<Path> warmJavac = concat(errorProne, List.of(benchClasses));
+    List<Path> warmPmd = concat(pmd, List.of(benchClasses));
+    List<Path> warmSpotBugs = concat(spotbugs, List.of(benchClasses));
     List<WarmBlock> warmBlocks = List.of(
-        new WarmBlock("javac", warmJavac, List.of(
+        new WarmBlock("javac", concat(warmJavac, List.of(epCheck)), warmJavac, List.of(
             javac.warm("ep-warm", "Error Prone", "javac in a warm JVM on " + libName + ", all " + libFull.size()
                 + " files", libFull, step == 1 ? libCompileAll : libCompileSample),
             javac.warm("ep-warm-half", "Error Prone", "the same on half of the files (" + libHalf.size() + ")",
                 libHalf, libCompileSample))),
-        new WarmBlock("pmd", warmPmd, List.of(
+        new WarmBlock("pmd", concat(warmPmd, List.of(pmdRule)), warmPmd, List.of(
             pmdWarm("pmd-library-warm", "PMD", "rule vs no-op rule in a warm JVM on " + libName + " ("
                 + libFull.size() + " files)", ruleset, noopRuleset, libFull, libAux))),
-        new WarmBlock("pmd", warmPmd, List.of(
+        new WarmBlock("pmd", concat(warmPmd, List.of(pmdRule)), warmPmd, List.of(
             pmdWarm("pmd-corpus-warm", "PMD", "rule vs no-op rule in a warm JVM on the sources of " + srvName
                 + " (" + srvFull.size() + " files)", ruleset, noopRuleset, srvFull, srvAux),
             pmdWarm("pmd-corpus-warm-half", "PMD", "the same on half of the files (" + srvHalf.size() + ")",
                 ruleset, noopRuleset, srvHalf, srvAux))),
-        // The plugin is loaded once; the runs without it switch its detector off.
-        new WarmBlock("spotbugs", concat(spotbugs, List.of(benchClasses)), List.of(
+        // The JVM with the plugin loads its jar once, in its first run.
+        new WarmBlock("spotbugs", warmSpotBugs, warmSpotBugs, List.of(
             sb.warm("spotbugs-warm", "SpotBugs", "default detectors with vs without the plugin in a warm JVM, "
                 + smallName, sbPlugin, smallJars, smallAux))));
     List<Comparison> reported = new ArrayList<>(all);
@@ -295,15 +299,16 @@ public final class Benchmark {
   }
 
   /**
-   * Runs a warm block: {@code warmForks} JVMs of {@link WarmRuns}, each with {@code warmups}
-   * discarded rounds and {@code warmRounds} measured ones over all of its cases; a pair is the two
-   * sides of one case in one round of one JVM.
+   * Runs a warm block: {@code warmForks} times a pair of {@link WarmRuns} JVMs, one with the
+   * checker and one without, each with {@code warmups} discarded rounds and {@code warmRounds}
+   * measured ones over all of the block's cases; a pair is the two sides of one case in one round,
+   * run one after the other.
    */
   private void measureWarm(WarmBlock block, List<WarmCase> cases, Map<String, List<Measurement[]>> measured)
       throws Exception {
     String ids = cases.stream().map(w -> w.comparison().id()).collect(Collectors.joining(", "));
-    out.printf("%n== %s (%d warm JVMs, each %d warm-up and %d measured rounds)%n", ids, warmForks, warmups,
-        warmRounds);
+    out.printf("%n== %s (%d pairs of warm JVMs, one a side, each %d warm-up and %d measured rounds)%n", ids,
+        warmForks, warmups, warmRounds);
     Path plan = scratch.resolve(cases.get(0).comparison().id() + "-plan.tsv");
     List<String> lines = new ArrayList<>();
     for (WarmCase w : cases) {
@@ -312,51 +317,63 @@ public final class Benchmark {
     }
     Files.write(plan, lines);
     for (int fork = 1; fork <= warmForks; fork++) {
-      List<String> jvm = new ArrayList<>(block.tool().equals("javac") ? JAVAC_ACCESS : List.of());
-      // A heap of fixed size: the collector then runs alike in every round, not more often while
-      // the heap is still growing.
-      jvm.add(heap.replace("-Xmx", "-Xms"));
-      String tag = cases.get(0).comparison().id() + "-jvm" + fork;
-      jvm.addAll(jfr("", tag, profile));
-      List<String> command = java(block.classpath(), jvm, WARM_RUNS, block.tool(), String.valueOf(fork),
-          String.valueOf(warmups), String.valueOf(warmRounds), plan.toString());
-      Path log = logs.resolve(tag + ".log");
-      Measurement process = Measurement.of(command, log);
-      Map<String, Measurement> bySide = new LinkedHashMap<>();
-      for (String[] iter : WarmRuns.iterations(Files.readString(log))) {
-        // bench-iter id round side wall-ns cpu-ns findings detail...
-        String id = iter[0];
-        int round = Integer.parseInt(iter[1]);
-        String side = iter[2];
-        Measurement m = Measurement.inProcess(Long.parseLong(iter[3]), Long.parseLong(iter[4]),
-            Long.parseLong(iter[5]), iter[6]);
-        int globalRound = (fork - 1) * warmRounds + round;
-        out.printf("%-20s %-8s %-7s %8.2f s  cpu %8.2f s  jvm %d  load %s  %s%n", id,
-            round == 0 ? "warm-up" : "round " + globalRound, side, m.wallMillis() / 1000.0, m.cpuSeconds(), fork,
-            Machine.now().load(), m.detail());
-        Files.writeString(runsFile, String.join("\t", id, String.valueOf(round == 0 ? 0 : globalRound), side,
-            String.valueOf(m.wallMillis()), String.valueOf(m.cpuSeconds()), "-", String.valueOf(m.findings()),
-            Machine.now().load(), "jvm " + fork + " " + m.detail()) + "\n", StandardOpenOption.APPEND);
-        if (round == 0) {
-          continue;
+      Map<String, WarmJvm> jvms = new LinkedHashMap<>();
+      try {
+        for (String side : List.of("with", "without")) {
+          List<String> jvm = new ArrayList<>(block.tool().equals("javac") ? JAVAC_ACCESS : List.of());
+          // A heap of fixed size: the collector then runs alike in every round, not more often while
+          // the heap is still growing.
+          jvm.add(heap.replace("-Xmx", "-Xms"));
+          String tag = cases.get(0).comparison().id() + "-jvm" + fork + "-" + side;
+          jvm.addAll(jfr("", tag, profile));
+          List<String> command = java(side.equals("with") ? block.withClasspath() : block.withoutClasspath(), jvm,
+              WARM_RUNS, block.tool(), side, plan.toString());
+          jvms.put(side, new WarmJvm(command, logs.resolve(tag + ".log")));
         }
-        String key = id + " " + round;
-        Measurement other = bySide.remove(key);
-        if (other == null) {
-          bySide.put(key, m);
-        } else {
-          Measurement with = side.equals("with") ? m : other;
-          Measurement without = side.equals("with") ? other : m;
-          measured.computeIfAbsent(id, k -> new ArrayList<>()).add(new Measurement[] {with, without});
+        for (int round = -warmups + 1; round <= warmRounds; round++) {
+          for (WarmCase w : cases) {
+            String id = w.comparison().id();
+            int globalRound = round <= 0 ? 0 : (fork - 1) * warmRounds + round;
+            // The side that goes first changes every round and from one pair of JVMs to the next,
+            // so that a drift of the machine does not always favour one side.
+            boolean withFirst = ((round + fork) & 1) == 0;
+            Measurement[] pair = new Measurement[2];
+            for (String side : withFirst ? List.of("with", "without") : List.of("without", "with")) {
+              // bench-iter id round side wall-ns cpu-ns findings detail...
+              String[] iter = jvms.get(side).run(id, globalRound);
+              Measurement m = Measurement.inProcess(Long.parseLong(iter[3]), Long.parseLong(iter[4]),
+                  Long.parseLong(iter[5]), iter[6]);
+              out.printf("%-20s %-8s %-7s %8.2f s  cpu %8.2f s  jvm %d  load %s  %s%n", id,
+                  round <= 0 ? "warm-up" : "round " + globalRound, side, m.wallMillis() / 1000.0, m.cpuSeconds(),
+                  fork, Machine.now().load(), m.detail());
+              Files.writeString(runsFile, String.join("\t", id, String.valueOf(globalRound), side,
+                  String.valueOf(m.wallMillis()), String.valueOf(m.cpuSeconds()), "-", String.valueOf(m.findings()),
+                  Machine.now().load(), "jvm " + fork + " " + m.detail()) + "\n", StandardOpenOption.APPEND);
+              pair[side.equals("with") ? 0 : 1] = m;
+            }
+            if (round > 0) {
+              measured.computeIfAbsent(id, k -> new ArrayList<>()).add(pair);
+            }
+          }
+        }
+        for (var jvm : jvms.entrySet()) {
+          Measurement whole = jvm.getValue().finish();
+          out.printf("%-20s jvm %d %-7s: %.1f s, peak RSS %d MB%n", "", fork, jvm.getKey(),
+              whole.wallMillis() / 1000.0, whole.peakRssKb() / 1024);
+        }
+      } finally {
+        for (WarmJvm jvm : jvms.values()) {
+          jvm.close();
         }
       }
-      out.printf("%-20s jvm %d: %.1f s, peak RSS %d MB (both sides)%n", "", fork, process.wallMillis() / 1000.0,
-          process.peakRssKb() / 1024);
     }
   }
 
-  /** Warm comparisons that share JVMs; their pairs interleave, as in a block of fresh runs. */
-  record WarmBlock(String tool, List<Path> classpath, List<WarmCase> cases) {}
+  /**
+   * Warm comparisons that share JVMs; their pairs interleave, as in a block of fresh runs. The JVM
+   * without the checker has none of its classes.
+   */
+  record WarmBlock(String tool, List<Path> withClasspath, List<Path> withoutClasspath, List<WarmCase> cases) {}
 
   /** A warm comparison: the {@link WarmRuns} plan arguments of its two sides. */
   record WarmCase(Comparison comparison, String withArgs, String withoutArgs) {}
@@ -404,7 +421,7 @@ public final class Benchmark {
       Path classpathList = writeLines(id + "-classpath.txt", classpath);
       String common = fileList + "\t" + classpathList + "\t-Xplugin:ErrorProne -XepDisableAllChecks";
       return new WarmCase(new Comparison(id, tool, what, "-XepDisableAllChecks -Xep:" + CHECK + ":WARN",
-          "-XepDisableAllChecks (the check jar on the classpath, disabled)", null, null, warmForks * warmRounds),
+          "-XepDisableAllChecks, no check jar", null, null, warmForks * warmRounds),
           common + " -Xep:" + CHECK + ":WARN", common);
     }
 
@@ -484,7 +501,7 @@ public final class Benchmark {
         throws IOException {
       String input = writeLines(id + "-jars.txt", jars) + "\t" + writeLines(id + "-aux.txt", aux);
       return new WarmCase(new Comparison(id, tool, what, label("default", plugin),
-          "default detectors (the plugin loaded, its detector off)", null, null,
+          "default detectors", null, null,
           warmForks * warmRounds), "default\t" + plugin + "\t" + input, "default\t-\t" + input);
     }
 

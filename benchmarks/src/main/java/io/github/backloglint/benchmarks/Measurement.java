@@ -32,8 +32,8 @@ record Measurement(long wallMillis, double cpuSeconds, long peakRssKb, long find
   private static final Pattern CHECKER_MS = Pattern.compile("\\b(?:SmallListenBacklog|checker)-ms=(\\d+)");
 
   /**
-   * A run timed inside a warm JVM ({@link WarmRuns}): no peak RSS of its own (-1), the JVM's
-   * is shared by both sides.
+   * A run timed inside a warm JVM ({@link WarmRuns}): no peak RSS of its own (-1); its JVM's
+   * peak is that of all its runs.
    */
   static Measurement inProcess(long wallNanos, long cpuNanos, long findings, String detail) {
     return new Measurement(wallNanos / 1_000_000, cpuNanos / 1e9, -1, findings, checkerMillis(detail), detail);
@@ -41,11 +41,8 @@ record Measurement(long wallMillis, double cpuSeconds, long peakRssKb, long find
 
   /** Runs {@code command}; fails with the log's tail when it does not exit 0. */
   static Measurement of(List<String> command, Path log) throws IOException, InterruptedException {
-    Path timeFile = log.resolveSibling(log.getFileName() + ".time");
-    List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", timeFile.toString()));
-    timed.addAll(command);
     Files.writeString(log, String.join(" ", command) + System.lineSeparator());
-    ProcessBuilder builder = new ProcessBuilder(timed)
+    ProcessBuilder builder = new ProcessBuilder(underTime(command, log))
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     long start = System.nanoTime();
@@ -56,10 +53,9 @@ record Measurement(long wallMillis, double cpuSeconds, long peakRssKb, long find
     if (status != 0) {
       throw new IllegalStateException("exit status " + status + " of " + log + ":\n" + tail(output, 40));
     }
-    List<String> time = Files.readAllLines(timeFile);
-    String[] fields = time.get(time.size() - 1).trim().split(" ");
-    double cpu = Double.parseDouble(fields[0]) + Double.parseDouble(fields[1]);
-    long rss = Long.parseLong(fields[2]);
+    Measurement whole = ofProcess(wall, log);
+    double cpu = whole.cpuSeconds();
+    long rss = whole.peakRssKb();
 
     String detail = "";
     long findings = -1;
@@ -83,13 +79,32 @@ record Measurement(long wallMillis, double cpuSeconds, long peakRssKb, long find
     return new Measurement(wall, cpu, rss, findings, checkerMillis(detail), detail);
   }
 
+  /** {@code command} under GNU time, which writes its CPU time and peak RSS beside {@code log}. */
+  static List<String> underTime(List<String> command, Path log) {
+    List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", timeFile(log).toString()));
+    timed.addAll(command);
+    return timed;
+  }
+
+  /** A whole process that ran {@link #underTime}: its wall time, CPU time and peak RSS. */
+  static Measurement ofProcess(long wallMillis, Path log) throws IOException {
+    List<String> time = Files.readAllLines(timeFile(log));
+    String[] fields = time.get(time.size() - 1).trim().split(" ");
+    double cpu = Double.parseDouble(fields[0]) + Double.parseDouble(fields[1]);
+    return new Measurement(wallMillis, cpu, Long.parseLong(fields[2]), -1, -1, "");
+  }
+
+  private static Path timeFile(Path log) {
+    return log.resolveSibling(log.getFileName() + ".time");
+  }
+
   /** The checker's own time that the run's result line reports, or -1. */
   private static long checkerMillis(String detail) {
     Matcher checker = CHECKER_MS.matcher(detail);
     return checker.find() ? Long.parseLong(checker.group(1)) : -1;
   }
 
-  private static String tail(String text, int lines) {
+  static String tail(String text, int lines) {
     String[] all = text.split("\\R");
     return String.join("\n", java.util.Arrays.asList(all).subList(Math.max(0, all.length - lines), all.length));
   }

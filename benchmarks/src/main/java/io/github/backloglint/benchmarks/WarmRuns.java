@@ -1,14 +1,19 @@
 package io.github.backloglint.benchmarks;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
@@ -19,18 +24,19 @@ import javax.tools.ToolProvider;
 
 /**
  * One JVM that runs a tool many times, as a long-lived build (a Maven reactor, a Gradle daemon,
- * an IDE) does: the tool's and the checker's code warm, the input the same every time. It repeats
- * both sides of every case alternately, so the two sides of a pair run within seconds of each
- * other in one warm JVM; in a fresh JVM per run, the JIT compiler and class loading of the tool
- * take seconds of their own, which vary from run to run far more than a checker costs.
+ * an IDE) does: the tool's and the checker's code warm, the input the same every time. A warm JVM
+ * runs one side only, with the checker or without it, as a build's JVM does: a JVM that ran both
+ * would JIT-compile the tool for whichever side it ran first, and the other side would pay for it
+ * (a 5-13% difference either way, far more than a checker costs). The harness starts one JVM per
+ * side and asks them for runs in turn ({@link WarmJvm}), so the two runs of a pair are seconds apart.
  *
- * <p>Arguments: {@code javac}, {@code pmd} or {@code spotbugs}, the fork's number, warm-up rounds,
- * measured rounds, and the plan: a file with one side of a case a line, tab-separated: case id,
- * side ({@code with} or {@code without}), then the side's arguments (javac: file of sources, file
- * of the classpath, the {@code -Xplugin:ErrorProne ...} option; PMD and SpotBugs: those of
- * {@link PmdRun} and {@link SpotBugsRun}). Prints one {@code bench-iter} line a run for the
- * harness: case, round (0: warm-up), side, wall and CPU nanoseconds, findings, and the checker's
- * own time where the tool measures it.
+ * <p>Arguments: {@code javac}, {@code pmd} or {@code spotbugs}, the side ({@code with} or
+ * {@code without}) and the plan: a file with one side of a case a line, tab-separated: case id,
+ * side, then the side's arguments (javac: file of sources, file of the classpath, the
+ * {@code -Xplugin:ErrorProne ...} option; PMD and SpotBugs: those of {@link PmdRun} and
+ * {@link SpotBugsRun}). Reads requests from standard input, one a line: case id and round. Answers
+ * each with one {@code bench-iter} line: case, round, side, wall and CPU nanoseconds, findings,
+ * and the checker's own time where the tool measures it. Exits at the end of its input.
  */
 public final class WarmRuns {
 
@@ -41,47 +47,41 @@ public final class WarmRuns {
 
   private record Outcome(long findings, String detail) {}
 
-  private record Case(String id, Side with, Side without) {}
-
   public static void main(String[] args) throws Exception {
     String tool = args[0];
-    int fork = Integer.parseInt(args[1]);
-    int warmups = Integer.parseInt(args[2]);
-    int rounds = Integer.parseInt(args[3]);
-    List<Case> cases = plan(tool, Path.of(args[4]));
+    String side = args[1];
+    Map<String, Side> cases = plan(tool, side, Path.of(args[2]));
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    for (int round = -warmups + 1; round <= rounds; round++) {
-      for (Case c : cases) {
-        // The side that goes first changes every round and from one fork to the next, so that a
-        // drift of the machine within a round does not always favour one side.
-        boolean withFirst = ((round + fork) & 1) == 0;
-        for (String side : withFirst ? List.of("with", "without") : List.of("without", "with")) {
-          System.gc(); // every run starts from the same heap, outside the clock
-          long cpu = os.getProcessCpuTime();
-          long start = System.nanoTime();
-          Outcome outcome = (side.equals("with") ? c.with() : c.without()).run();
-          long wall = System.nanoTime() - start;
-          cpu = os.getProcessCpuTime() - cpu;
-          System.out.printf(Locale.ROOT, "bench-iter %s %d %s %d %d %d %s%n", c.id(), Math.max(round, 0), side,
-              wall, cpu, outcome.findings(), outcome.detail());
-        }
+    BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String request = requests.readLine(); request != null; request = requests.readLine()) {
+      String[] idAndRound = request.split(" ");
+      Side run = cases.get(idAndRound[0]);
+      if (run == null) {
+        throw new IllegalArgumentException("no case " + idAndRound[0] + " in the plan");
       }
+      System.gc(); // every run starts from the same heap, outside the clock
+      long cpu = os.getProcessCpuTime();
+      long start = System.nanoTime();
+      Outcome outcome = run.run();
+      long wall = System.nanoTime() - start;
+      cpu = os.getProcessCpuTime() - cpu;
+      System.out.printf(Locale.ROOT, "bench-iter %s %s %s %d %d %d %s%n", idAndRound[0], idAndRound[1], side,
+          wall, cpu, outcome.findings(), outcome.detail());
+      System.out.flush();
     }
   }
 
-  private static List<Case> plan(String tool, Path planFile) throws IOException {
-    List<String[]> lines = Files.readAllLines(planFile).stream().filter(l -> !l.isBlank())
-        .map(l -> l.split("\t")).toList();
-    List<Case> cases = new ArrayList<>();
-    for (int i = 0; i + 1 < lines.size(); i += 2) {
-      String[] with = lines.get(i);
-      String[] without = lines.get(i + 1);
-      if (!with[0].equals(without[0]) || !with[1].equals("with") || !without[1].equals("without")) {
-        throw new IllegalArgumentException("plan " + planFile + ": expected a with and a without line for "
-            + with[0]);
+  /** This side's line of every case of the plan. */
+  private static Map<String, Side> plan(String tool, String side, Path planFile) throws IOException {
+    Map<String, Side> cases = new LinkedHashMap<>();
+    for (String line : lines(planFile.toString())) {
+      String[] fields = line.split("\t");
+      if (fields[1].equals(side)) {
+        cases.put(fields[0], side(tool, Arrays.copyOfRange(fields, 2, fields.length)));
       }
-      cases.add(new Case(with[0], side(tool, Arrays.copyOfRange(with, 2, with.length)),
-          side(tool, Arrays.copyOfRange(without, 2, without.length))));
+    }
+    if (cases.isEmpty()) {
+      throw new IllegalArgumentException("plan " + planFile + ": no case for the side " + side);
     }
     return cases;
   }
@@ -157,11 +157,11 @@ public final class WarmRuns {
   }
 
   /**
-   * The {@code bench-iter} lines of a log, each split into its seven fields after the tag (the
+   * The seven fields after the tag of a {@code bench-iter} line, or null for another line (the
    * detail, last, may be empty: {@link #main} always prints the space before it).
    */
-  static List<String[]> iterations(String log) {
-    return log.lines().filter(l -> l.startsWith("bench-iter ")).map(l -> l.substring(11).split(" ", 7)).toList();
+  static String[] iteration(String line) {
+    return line.startsWith("bench-iter ") ? line.substring(11).split(" ", 7) : null;
   }
 
   private static List<String> lines(String file) throws IOException {
