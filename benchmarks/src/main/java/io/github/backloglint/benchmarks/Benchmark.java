@@ -66,7 +66,7 @@ public final class Benchmark {
    * identical runs (C2's compilations of SpotBugs' bytecode visitor peak anywhere from 13 to 63 MB),
    * so these comparisons take more pairs.
    */
-  private final int spotbugsRounds = smoke ? 1 : Integer.getInteger("bench.spotbugsRounds", 15);
+  private final int spotbugsRounds = smoke ? 1 : Integer.getInteger("bench.spotbugsRounds", 25);
   /**
    * Pairs of warm JVMs per warm block (an even number: half of them run the side with the checker
    * first), warm-up rounds and measured rounds in each.
