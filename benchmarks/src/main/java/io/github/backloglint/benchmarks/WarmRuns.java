@@ -25,10 +25,10 @@ import javax.tools.ToolProvider;
 /**
  * One JVM that runs a tool many times, as a long-lived build (a Maven reactor, a Gradle daemon,
  * an IDE) does: the tool's and the checker's code warm, the input the same every time. A warm JVM
- * runs one side only, with the checker or without it, as a build's JVM does: a JVM that ran both
- * would JIT-compile the tool for whichever side it ran first, and the other side would pay for it
- * (a 5-13% difference either way, far more than a checker costs). The harness starts one JVM per
- * side and asks them for runs in turn ({@link WarmJvm}), so the two runs of a pair are seconds apart.
+ * runs one side only, with the checker or without it, as a build's JVM does: in a JVM that ran
+ * both, the side it ran first was the faster one by 5-13%, far more than a checker costs (see
+ * BENCHMARKS.md, "Why one warm JVM a side"). The harness starts one JVM per side and asks them for
+ * runs in turn ({@link WarmJvm}), so the two runs of a pair are seconds apart.
  *
  * <p>Arguments: {@code javac}, {@code pmd} or {@code spotbugs}, the side ({@code with} or
  * {@code without}) and the plan: a file with one side of a case a line, tab-separated: case id,
