@@ -31,6 +31,11 @@ public record BacklogOptions(
     return nettySink ? Replacement.NETTY_SOMAXCONN : Replacement.INTEGER_MAX_VALUE;
   }
 
+  /** The replacement for a sink of the table: the configured one, else the row's own default. */
+  public Replacement replacementFor(Sink sink) {
+    return replacement != null ? replacement : Replacement.of(sink.fix());
+  }
+
   /**
    * Reads all four options through {@code lookup}, which maps a neutral option name ({@code
    * minimumBacklog}, {@code ignoreEphemeralPorts}, {@code ignorePortProbes}, {@code replacement})

@@ -66,21 +66,78 @@ public final class BacklogRule {
   }
 
   /**
+   * Decides whether a sink of the table is reported, with its framework's meaning of small values:
+   * Tomcat ignores a value below 1, Vert.x's {@code -1} leaves Netty's own limit.
+   */
+  public static Reason judge(Sink sink, boolean hasBacklogArgument, Integer knownValue, int minimum) {
+    if (hasBacklogArgument && knownValue != null && knownValue < 1) {
+      switch (sink.values()) {
+        case IGNORED_BELOW_ONE:
+          return null; // the framework keeps its previous value
+        case NETTY_DEFAULT_AT_MINUS_ONE:
+          if (knownValue < 0) {
+            return null; // -1: Netty's own limit; below: Netty refuses to start
+          }
+          break;
+        case JDK:
+          break;
+      }
+    }
+    return judge(hasBacklogArgument, knownValue, minimum);
+  }
+
+  /**
+   * The finding's message for a sink of the table: the JDK's and Netty's APIs get {@link
+   * #message(int, Reason, int, String)}; a framework's knob is named, with what the JDK makes of a
+   * value below 1.
+   */
+  public static String message(
+      Sink sink, int value, Reason reason, int minimum, String replacement) {
+    if (!sink.hasKnob()) {
+      return message(value, reason, minimum, replacement);
+    }
+    String setting = sink.framework() + " " + sink.knob();
+    String explanation =
+        switch (reason) {
+          case NO_BACKLOG -> setting + " not set: the JDK uses " + JDK_DEFAULT_BACKLOG;
+          case BELOW_ONE -> setting + " " + value + ": the JDK uses " + JDK_DEFAULT_BACKLOG;
+          case BELOW_MINIMUM -> setting + " " + value;
+        };
+    return "listen backlog "
+        + value
+        + " ("
+        + explanation
+        + ")"
+        + verdict(reason.effectiveBacklog(value), minimum)
+        + KERNEL
+        + "; set "
+        + sink.knob()
+        + " to "
+        + replacement
+        + " or a resolved limit";
+  }
+
+  private static final String KERNEL =
+      ": the kernel lowers a larger backlog to its limit (net.core.somaxconn)"
+          + " but never raises a small one";
+
+  private static String verdict(int effective, int minimum) {
+    return effective < minimum
+        ? " is below " + minimum
+        : " leaves the accept queue to the JDK default";
+  }
+
+  /**
    * The finding's message. {@code value} is the backlog as the code passes it ({@value
    * #JDK_DEFAULT_BACKLOG} where it passes none); numbers are printed without digit grouping.
    */
   public static String message(int value, Reason reason, int minimum, String replacement) {
-    int effective = reason.effectiveBacklog(value);
-    String verdict =
-        effective < minimum
-            ? " is below " + minimum
-            : " leaves the accept queue to the JDK default";
     return "listen backlog "
         + value
         + reason.explanation
-        + verdict
-        + ": the kernel lowers a larger backlog to its limit (net.core.somaxconn)"
-        + " but never raises a small one; pass "
+        + verdict(reason.effectiveBacklog(value), minimum)
+        + KERNEL
+        + "; pass "
         + replacement
         + " or a resolved limit";
   }

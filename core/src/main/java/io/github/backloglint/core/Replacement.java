@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * no-argument static method ({@code com.acme.net.Backlogs.max()}).
  *
  * @param owner the class that declares the member, as written (qualified or, for {@code
- *     java.lang}, simple)
+ *     java.lang}, simple); empty for a literal such as {@link #MINUS_ONE}
  * @param member the field or method name
  * @param method whether the member is a method (written with {@code ()})
  */
@@ -24,6 +24,23 @@ public record Replacement(String owner, String member, boolean method) {
   /** The default replacement for Netty's {@code SO_BACKLOG} and {@code setBacklog}. */
   public static final Replacement NETTY_SOMAXCONN =
       new Replacement("io.netty.util.NetUtil", "SOMAXCONN", false);
+
+  /** Vert.x's value for "leave it to Netty's own limit": a literal, not a member. */
+  public static final Replacement MINUS_ONE = new Replacement("", "-1", false);
+
+  /** The default replacement for a sink's {@link Sink.Fix}. */
+  public static Replacement of(Sink.Fix fix) {
+    return switch (fix) {
+      case INTEGER_MAX_VALUE -> INTEGER_MAX_VALUE;
+      case NETTY_SOMAXCONN -> NETTY_SOMAXCONN;
+      case MINUS_ONE -> MINUS_ONE;
+    };
+  }
+
+  /** Whether this is a literal value ({@code -1}) rather than a static member. */
+  public boolean isLiteral() {
+    return owner.isEmpty();
+  }
 
   /**
    * Parses a replacement as a user writes it.
@@ -60,12 +77,15 @@ public record Replacement(String owner, String member, boolean method) {
 
   /** The expression a fix writes after importing the owner: {@code Backlogs.max()}. */
   public String shortExpression() {
+    if (isLiteral()) {
+      return member;
+    }
     return simpleOwner() + "." + member + (method ? "()" : "");
   }
 
   /** The replacement as the message names it: the owner's simple name and the member. */
   @Override
   public String toString() {
-    return shortExpression();
+    return isLiteral() ? member + " (Netty's own limit, NetUtil.SOMAXCONN)" : shortExpression();
   }
 }

@@ -1,0 +1,202 @@
+package io.github.backloglint.core;
+
+import java.util.List;
+
+/**
+ * One API through which a backlog reaches {@code listen()}: a row of {@link Sinks#ALL}. Each checker
+ * turns the rows into its own matchers; what a row says is the same for all of them.
+ *
+ * <p>Type names are binary names with dots ({@code io.undertow.Undertow$Builder} for a nested
+ * class): {@link #sourceName} and {@link #internalName} give the other two spellings.
+ *
+ * @param framework who owns the API, as messages name it ({@code JDK}, {@code Netty}, {@code Jetty})
+ * @param kind how the call is matched
+ * @param owner the declaring type (for {@link Kind#OPTION}: the type that declares the option field)
+ * @param name the method name, {@code <init>} for a constructor, the field for {@link Kind#OPTION}
+ * @param parameters the erased parameter types, binary names or primitives ({@code int}); arrays end
+ *     in {@code []}; empty for {@link Kind#OPTION}, whose call is any two-argument call
+ * @param backlog the index of the backlog argument, or {@link #NONE} when the call passes none
+ * @param endpoint what argument {@code endpointIndex} says about the port, for the ephemeral-port
+ *     exemption
+ * @param endpointIndex the argument that holds the port or address, or {@link #NONE}
+ * @param probe whether the listener may be a port probe (the JDK's sockets and channels only)
+ * @param values what the framework makes of a backlog below 1
+ * @param knob the framework's name of the setting, for messages; {@code null} for the JDK's and
+ *     Netty's own APIs, whose messages say "listen backlog" alone
+ * @param fix the default replacement of the backlog, in the framework's form
+ * @param relocatable whether a shading build may have moved {@code owner} under another package (a
+ *     type whose name ends in {@code "." + owner} counts)
+ * @param takers for {@link Kind#OPTION}: the calls the option must be passed to (empty: any call);
+ *     for {@link Kind#PROPERTY}: none
+ * @param propertyKey for {@link Kind#PROPERTY}: the key argument 0 must be, as a known string
+ * @param clientTypes prefixes of binary type names: a configuration built by this call whose every
+ *     use in the method is as an argument to a method or constructor declared in one of them only
+ *     configures a client, and is not reported (empty: no such exemption)
+ */
+public record Sink(
+    String framework,
+    Kind kind,
+    String owner,
+    String name,
+    List<String> parameters,
+    int backlog,
+    Endpoint endpoint,
+    int endpointIndex,
+    boolean probe,
+    Values values,
+    String knob,
+    Fix fix,
+    boolean relocatable,
+    List<Taker> takers,
+    String propertyKey,
+    List<String> clientTypes) {
+
+  /** No such argument. */
+  public static final int NONE = -1;
+
+  /** How a call is matched against a row. */
+  public enum Kind {
+    /** A constructor declared by {@code owner} itself; in a subclass, its {@code super(...)} call. */
+    CONSTRUCTOR,
+    /** An instance method declared by {@code owner}, called on {@code owner} or any subtype. */
+    INSTANCE,
+    /** A static method of {@code owner} exactly. */
+    STATIC,
+    /**
+     * A call with exactly two arguments whose first is the static field {@code owner.name} (read
+     * through {@code owner} or a subclass of it); the backlog is argument 1, boxed or not.
+     */
+    OPTION,
+    /**
+     * An instance method {@code name(String key, String value)} of {@code owner} or a subtype
+     * whose key is the known string {@code propertyKey}; the backlog is the known string value,
+     * parsed as a decimal {@code int} (anything else is unknown).
+     */
+    PROPERTY
+  }
+
+  /** What the first argument of a sink tells about an ephemeral port. */
+  public enum Endpoint {
+    /** An {@code int} port: 0 is ephemeral. */
+    PORT,
+    /** A {@code SocketAddress}: {@code null} or {@code new InetSocketAddress(0)} is ephemeral. */
+    ADDRESS,
+    /** An address where {@code null} binds nothing at all ({@code HttpServer.create}). */
+    ADDRESS_OR_UNBOUND,
+    /** Not tied to an address. */
+    NONE
+  }
+
+  /** What a framework makes of a backlog below 1. */
+  public enum Values {
+    /** Passed down to the JDK, which uses 50 for anything below 1. */
+    JDK,
+    /** Ignored: the framework keeps its previous value (Tomcat's {@code acceptCount}). */
+    IGNORED_BELOW_ONE,
+    /**
+     * {@code -1} leaves Netty's own limit (fine); {@code 0} reaches the JDK as 50; any other
+     * negative value is rejected by Netty when the server binds, a start-up failure rather than a
+     * small queue (Vert.x's {@code acceptBacklog}).
+     */
+    NETTY_DEFAULT_AT_MINUS_ONE
+  }
+
+  /** The default replacement of a small backlog, when the user configured none. */
+  public enum Fix {
+    /** {@code Integer.MAX_VALUE}: the kernel clamps it to its limit. */
+    INTEGER_MAX_VALUE,
+    /** {@code io.netty.util.NetUtil.SOMAXCONN}: what Netty uses when the option is not set. */
+    NETTY_SOMAXCONN,
+    /** {@code -1}: the framework then leaves the backlog to Netty's own limit (Vert.x). */
+    MINUS_ONE
+  }
+
+  /**
+   * A call that an {@link Kind#OPTION} row's option must be passed to.
+   *
+   * @param owner the receiver's type (matched with its subtypes), a binary name
+   * @param name the method name
+   */
+  public record Taker(String owner, String name) {}
+
+  /** This row with another meaning of small values and another default replacement. */
+  public Sink with(Values newValues, Fix newFix) {
+    return new Sink(framework, kind, owner, name, parameters, backlog, endpoint, endpointIndex,
+        probe, newValues, knob, newFix, relocatable, takers, propertyKey, clientTypes);
+  }
+
+  /** This row, exempt where what it configures only reaches the given client types. */
+  public Sink withClientTypes(List<String> types) {
+    return new Sink(framework, kind, owner, name, parameters, backlog, endpoint, endpointIndex,
+        probe, values, knob, fix, relocatable, takers, propertyKey, List.copyOf(types));
+  }
+
+  /** Whether the call passes a backlog at all. */
+  public boolean hasBacklog() {
+    return backlog != NONE;
+  }
+
+  /** The backlog is reported by its framework's knob ({@code Jetty acceptQueueSize}). */
+  public boolean hasKnob() {
+    return knob != null;
+  }
+
+  /** Whether the row is one of Netty's (its option or {@code setBacklog}). */
+  public boolean isNetty() {
+    return fix == Fix.NETTY_SOMAXCONN;
+  }
+
+  /** {@code owner} as source code writes it: {@code io.undertow.Undertow.Builder}. */
+  public static String sourceName(String binaryName) {
+    return binaryName.replace('$', '.');
+  }
+
+  /** A binary name as bytecode writes it: {@code io/undertow/Undertow$Builder}. */
+  public static String internalName(String binaryName) {
+    return binaryName.replace('.', '/');
+  }
+
+  /**
+   * Whether {@code binaryName} names {@code type}: the same name, or, for a relocatable row, a name
+   * that ends in {@code "." + type} (Netty relocated under {@code org.apache.flink.shaded.netty4.}).
+   */
+  public boolean names(String type, String binaryName) {
+    return binaryName.equals(type) || (relocatable && binaryName.endsWith("." + type));
+  }
+
+  /** Whether a client configuration's use in a call declared by {@code binaryName} is harmless. */
+  public boolean isClientType(String binaryName) {
+    for (String prefix : clientTypes) {
+      if (binaryName.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The descriptor of the parameters, up to and including {@code )}: {@code (ILjava/net/InetAddress;)}. */
+  public String parameterDescriptor() {
+    StringBuilder descriptor = new StringBuilder("(");
+    for (String parameter : parameters) {
+      descriptor.append(descriptor(parameter));
+    }
+    return descriptor.append(')').toString();
+  }
+
+  private static String descriptor(String type) {
+    if (type.endsWith("[]")) {
+      return "[" + descriptor(type.substring(0, type.length() - 2));
+    }
+    return switch (type) {
+      case "int" -> "I";
+      case "long" -> "J";
+      case "boolean" -> "Z";
+      case "short" -> "S";
+      case "byte" -> "B";
+      case "char" -> "C";
+      case "float" -> "F";
+      case "double" -> "D";
+      default -> "L" + internalName(type) + ";";
+    };
+  }
+}
