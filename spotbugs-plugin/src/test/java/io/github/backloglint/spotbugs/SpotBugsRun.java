@@ -53,15 +53,18 @@ final class SpotBugsRun {
 
   private SpotBugsRun() {}
 
-  /** The test classpath entries SpotBugs needs to resolve types: Netty and the annotations. */
+  /** Jars of the test classpath that the corpus compiles against (backlog-lint-frameworks too). */
+  private static final List<String> LIBRARY_PREFIXES =
+      List.of("netty-", "spotbugs-annotations-", "jsr305-", "jetty-", "tomcat-", "undertow-",
+          "xnio-", "vertx-", "mina-", "libthrift-", "grizzly-", "httpcore", "httpclient");
+
+  /** The test classpath entries SpotBugs needs to resolve types: frameworks and annotations. */
   static List<Path> libraries() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(Paths::get)
         .filter(p -> {
           String name = p.getFileName().toString();
-          return name.startsWith("netty-")
-              || name.startsWith("spotbugs-annotations-")
-              || name.startsWith("jsr305-");
+          return LIBRARY_PREFIXES.stream().anyMatch(name::startsWith);
         })
         .toList();
   }
