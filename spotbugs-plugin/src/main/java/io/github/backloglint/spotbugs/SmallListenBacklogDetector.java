@@ -66,6 +66,11 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     EPHEMERAL
   }
 
+  /** The result of {@code ServerSocketChannel.open()}: its bind returns it (a fluent probe). */
+  private enum Fresh {
+    CHANNEL
+  }
+
   /** An option field of the table ({@code SO_BACKLOG}, {@code BACKLOG}) read from {@code owner}. */
   private record OptionField(String owner, String name) {}
 
@@ -105,6 +110,10 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private Locals locals;
   private final Map<Locals.Key, Object> storedValues = new HashMap<>();
   private final Map<Locals.Key, Integer> probeUses = new HashMap<>();
+  // One-shot listeners: where each local is accepted on, how often it is closed; the loops' ranges.
+  private final Map<Locals.Key, List<Integer>> accepts = new HashMap<>();
+  private final Map<Locals.Key, Integer> closes = new HashMap<>();
+  private final List<int[]> loops = new ArrayList<>();
   private final List<Pending> pending = new ArrayList<>();
 
   // Per instruction: what the instruction pushes, set by sawOpcode, applied by afterOpcode.
@@ -230,6 +239,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
     storedValues.clear();
     probeUses.clear();
+    accepts.clear();
+    closes.clear();
+    loops.clear();
     pending.clear();
     super.visit(code);
     for (Pending finding : pending) {
@@ -252,6 +264,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   @Override
   public void sawOpcode(int seen) {
+    if (isBranch(seen) && getBranchTarget() <= getPC()) {
+      loops.add(new int[] {getBranchTarget(), getPC()}); // a backward jump closes a loop
+    }
     switch (seen) {
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL ->
           sawInvoke(seen);
@@ -379,8 +394,21 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     followConfigurations(seen, owner, arguments, signature.endsWith(";"));
     if (seen != Const.INVOKESTATIC && PortProbe.isProbeUse(name)) {
       countProbeUse(stack.getStackItem(arguments));
+      if (PortProbe.CLOSE.equals(name)) {
+        countUse(closes, stack.getStackItem(arguments));
+      }
     } else if (isCloseResourceHelper(seen, owner, name, signature)) {
       countProbeUse(stack.getStackItem(0)); // try-with-resources' close, as javac 9 and 10 emit it
+      countUse(closes, stack.getStackItem(0));
+    } else if (seen != Const.INVOKESTATIC && PortProbe.ACCEPT.equals(name) && arguments == 0) {
+      Locals.Key local = localOf(stack.getStackItem(0));
+      if (local != null) {
+        accepts.computeIfAbsent(local, k -> new ArrayList<>()).add(getPC());
+      }
+    } else if (seen == Const.INVOKESTATIC && PortProbe.OPEN.equals(name)
+        && PortProbe.FRESH_CHANNEL_OWNERS.contains(owner.replace('/', '.'))) {
+      push(Fresh.CHANNEL);
+      return;
     }
     if (Const.CONSTRUCTOR_NAME.equals(name)) {
       sawConstructor(owner, signature, arguments);
@@ -450,9 +478,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     Locals.Key probe = null;
     if (row.probe()) {
       // A factory creates the socket it binds; bind() binds its receiver.
-      probe = row.endpoint() == Endpoint.PORT
+      // A factory creates the socket it binds, and so does a fresh channel's bind, which returns
+      // the channel; any other bind() binds its receiver.
+      OpcodeStack.Item receiver = stack.getStackItem(arguments);
+      probe = row.endpoint() == Endpoint.PORT || receiver.getUserValue() == Fresh.CHANNEL
           ? localStoredAfter(getNextPC())
-          : localOf(stack.getStackItem(arguments));
+          : localOf(receiver);
     }
     Configuration configuration = null;
     if (!row.clientTypes().isEmpty()) {
@@ -555,9 +586,13 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   }
 
   private void countProbeUse(OpcodeStack.Item item) {
+    countUse(probeUses, item);
+  }
+
+  private void countUse(Map<Locals.Key, Integer> uses, OpcodeStack.Item item) {
     Locals.Key local = localOf(item);
     if (local != null) {
-      probeUses.merge(local, 1, Integer::sum);
+      uses.merge(local, 1, Integer::sum);
     }
   }
 
@@ -585,8 +620,16 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
    * closed, and the socket is the only value other than {@code null} it is ever assigned.
    */
   private boolean isPortProbe(Locals.Key local) {
+    List<Integer> acceptPcs = accepts.getOrDefault(local, List.of());
+    boolean acceptInLoop = acceptPcs.stream().anyMatch(this::inLoop);
     return locals.isAssignedOneSocket(local)
-        && locals.objectLoads(local) == probeUses.getOrDefault(local, 0);
+        && locals.objectLoads(local) == probeUses.getOrDefault(local, 0) + acceptPcs.size()
+        && (acceptPcs.isEmpty()
+            || PortProbe.isOneShot(acceptPcs.size(), acceptInLoop, closes.containsKey(local)));
+  }
+
+  private boolean inLoop(int pc) {
+    return loops.stream().anyMatch(range -> range[0] <= pc && pc <= range[1]);
   }
 
   // Types and values ------------------------------------------------------------------------------
