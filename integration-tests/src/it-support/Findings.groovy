@@ -21,6 +21,7 @@ List<Map> listeners() {
     [file: demo + 'AdminPort.java', line: 21, value: 100, kind: 'sink', text: 'new ServerSocket(port, ADMIN_BACKLOG'],
     [file: demo + 'HealthEndpoint.java', line: 17, value: 0, kind: 'sink', text: 'HttpServer.create(new InetSocketAddress(port), 0)'],
     [file: demo + 'NettyServer.java', line: 25, value: 128, kind: 'sink', text: '.option(ChannelOption.SO_BACKLOG, 128)'],
+    [file: demo + 'WebConsole.java', line: 21, value: 128, kind: 'sink', text: 'connector.setAcceptQueueSize(128)'],
     [file: demo + 'NioAcceptLoop.java', line: 19, value: 50, noBacklog: true, kind: 'sink', text: 'channel.bind(new InetSocketAddress(port));'],
     [file: demo + 'FreePorts.java', line: 16, value: 50, noBacklog: true, kind: 'probe', text: 'new ServerSocket(port)'],
     [file: demo + 'FreePorts.java', line: 26, value: 16, kind: 'ephemeral', text: '.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16)'],
@@ -174,9 +175,13 @@ void assertMessages(String what, List<Map> actual, String mustContain) {
 
 /** Without a configured replacement, Netty sinks recommend NetUtil.SOMAXCONN and JDK sinks Integer.MAX_VALUE. */
 void assertDefaultReplacements(String what, List<Map> actual) {
-  def netty = actual.groupBy { it.file.endsWith('NettyServer.java') }
-  assertMessages(what, netty[false] ?: [], 'pass Integer.MAX_VALUE')
-  assertMessages(what, netty[true] ?: [], 'pass NetUtil.SOMAXCONN')
+  def kind = actual.groupBy {
+    it.file.endsWith('NettyServer.java') ? 'netty' : it.file.endsWith('WebConsole.java') ? 'jetty' : 'jdk'
+  }
+  assertMessages(what, kind.jdk ?: [], 'pass Integer.MAX_VALUE')
+  assertMessages(what, kind.netty ?: [], 'pass NetUtil.SOMAXCONN')
+  assertMessages(what, kind.jetty ?: [], '(Jetty acceptQueueSize 128)')
+  assertMessages(what, kind.jetty ?: [], 'set acceptQueueSize to Integer.MAX_VALUE')
 }
 
 /** The tool's own report (`found`) and its SARIF report both hold exactly the `expected` findings. */
