@@ -317,6 +317,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       countProbeUse(stack.getStackItem(arguments));
     } else if (isCloseResourceHelper(seen, owner, name, signature)) {
       countProbeUse(stack.getStackItem(0)); // try-with-resources' close, as javac 9 and 10 emit it
+    } else if (KotlinBytecode.isUseClose(seen, owner, name, signature)) {
+      countProbeUse(stack.getStackItem(1)); // Kotlin's use {}: closeFinally(socket, cause)
     }
     if (Const.CONSTRUCTOR_NAME.equals(name)) {
       sawConstructor(owner, signature, arguments);
@@ -423,7 +425,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private void report(OpcodeStack.Item backlog, boolean netty, int pc, Locals.Key probeLocal) {
     Integer value = backlog == null ? null : intValue(backlog);
     BacklogRule.Reason reason = BacklogRule.judge(backlog != null, value, options.minimumBacklog());
-    if (reason == null) {
+    if (reason == null || KotlinBytecode.isInlinedCode(getThisClass(), getCode(), pc)) {
       return;
     }
     int shown = backlog == null ? BacklogRule.JDK_DEFAULT_BACKLOG : value;
@@ -478,12 +480,23 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   }
 
   /**
-   * Every read of the local is a probe use: it is only bound, asked, configured, null-checked or
-   * closed, and the socket is the only value other than {@code null} it is ever assigned.
+   * Every read of the socket's locals (the local and the locals that copy it, see {@link
+   * LocalCopies}) is a probe use: it is only bound, asked, configured, null-checked, closed or
+   * copied, and each local is assigned no value other than the socket and {@code null}. The uses are
+   * counted over all of them together, since the operand stack may name any of them as the source.
    */
   private boolean isPortProbe(Locals.Key local) {
-    return locals.isAssignedOneSocket(local)
-        && locals.objectLoads(local) == probeUses.getOrDefault(local, 0);
+    LocalCopies copies = LocalCopies.of(getThisClass(), locals, getCode());
+    int loads = 0;
+    int allowed = 0;
+    for (Locals.Key holder : copies.holdersOfSameObject(local)) {
+      if (!locals.isAssignedOneSocket(holder)) {
+        return false;
+      }
+      loads += locals.objectLoads(holder);
+      allowed += probeUses.getOrDefault(holder, 0) + copies.copiesOutOf(holder);
+    }
+    return loads == allowed;
   }
 
   // Types and values ------------------------------------------------------------------------------
