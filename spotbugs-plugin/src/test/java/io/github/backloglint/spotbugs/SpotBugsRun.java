@@ -53,7 +53,10 @@ final class SpotBugsRun {
 
   private SpotBugsRun() {}
 
-  /** The test classpath entries SpotBugs needs to resolve types: Netty and the annotations. */
+  /**
+   * The test classpath entries SpotBugs needs to resolve types: Netty, the annotations and the
+   * Kotlin standard library (which Kotlin classes call).
+   */
   static List<Path> libraries() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(Paths::get)
@@ -61,7 +64,9 @@ final class SpotBugsRun {
           String name = p.getFileName().toString();
           return name.startsWith("netty-")
               || name.startsWith("spotbugs-annotations-")
-              || name.startsWith("jsr305-");
+              || name.startsWith("jsr305-")
+              || name.startsWith("kotlin-stdlib")
+              || name.startsWith("annotations-"); // org.jetbrains:annotations, kotlin-stdlib's
         })
         .toList();
   }
