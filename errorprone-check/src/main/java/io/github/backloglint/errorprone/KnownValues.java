@@ -59,6 +59,11 @@ final class KnownValues {
     return ConstantFolding.asInt(valueOf(tree, 0));
   }
 
+  /** The known {@code String} that {@code tree} passes, or {@code null}. */
+  String stringValue(ExpressionTree tree) {
+    return valueOf(tree, 0) instanceof String text ? text : null;
+  }
+
   /**
    * Whether a {@code SocketAddress} argument asks for an ephemeral port: {@code null}, or an {@code
    * InetSocketAddress} with a known port 0, inline or through a local assigned once.
@@ -246,6 +251,9 @@ final class KnownValues {
   private Object asType(Object value, Type type) {
     if (value == null || type == null) {
       return null;
+    }
+    if (value instanceof String && ASTHelpers.isSameType(type, state.getSymtab().stringType, state)) {
+      return value;
     }
     Type primitive = type.isPrimitive() ? type : state.getTypes().unboxedType(type);
     if (primitive == null || !primitive.isPrimitive()) {

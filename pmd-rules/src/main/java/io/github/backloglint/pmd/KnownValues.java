@@ -51,6 +51,11 @@ final class KnownValues {
     return ConstantFolding.asInt(new KnownValues().value(expr));
   }
 
+  /** The known {@code String} that {@code expr} passes, or {@code null}. */
+  static String stringValue(ASTExpression expr) {
+    return new KnownValues().value(expr) instanceof String text ? text : null;
+  }
+
   /**
    * The local variable that {@code expr} reads, when the local's initializer is its only
    * assignment; otherwise {@code null}. Parameters, loop variables and blank locals do not count.

@@ -26,11 +26,12 @@ final class AnonymousSubclasses {
   /**
    * How an anonymous subclass' constructor forwards to a binding {@code ServerSocket} constructor.
    *
+   * @param superOwner the binding class, an internal name ({@code java/net/ServerSocket})
    * @param superSignature the binding constructor's descriptor ({@code (II)V}...)
    * @param sourceArguments for each argument of the binding constructor, the index of the
    *     anonymous constructor's parameter that it passes on
    */
-  record Forwarding(String superSignature, int[] sourceArguments) {}
+  record Forwarding(String superOwner, String superSignature, int[] sourceArguments) {}
 
   private final Map<String, Optional<Forwarding>> cache = new HashMap<>();
 
@@ -62,7 +63,7 @@ final class AnonymousSubclasses {
       return Optional.empty();
     }
     if (!anonymous.isAnonymous()
-        || !Sink.BINDING_CONSTRUCTOR_OWNERS.contains(anonymous.getSuperclassName().replace('.', '/'))) {
+        || !SinkRows.CONSTRUCTOR_OWNERS.contains(anonymous.getSuperclassName().replace('.', '/'))) {
       return Optional.empty();
     }
     for (Method constructor : anonymous.getMethods()) {
@@ -87,7 +88,7 @@ final class AnonymousSubclasses {
         continue;
       }
       String superSignature = call.getSignature(pool);
-      if (!Sink.BINDING_CONSTRUCTORS.contains(superSignature)) {
+      if (!SinkRows.isBindingConstructor(superSignature)) {
         return Optional.empty();
       }
       int count = Type.getArgumentTypes(superSignature).length;
@@ -103,7 +104,8 @@ final class AnonymousSubclasses {
           return Optional.empty();
         }
       }
-      return Optional.of(new Forwarding(superSignature, sources));
+      return Optional.of(
+          new Forwarding(anonymous.getSuperclassName().replace('.', '/'), superSignature, sources));
     }
     return Optional.empty();
   }

@@ -12,12 +12,14 @@ import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.ConstantFolding;
 import io.github.backloglint.core.PortProbe;
+import io.github.backloglint.core.Sink;
+import io.github.backloglint.core.Sink.Endpoint;
+import io.github.backloglint.core.Sink.Kind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Code;
@@ -28,6 +30,7 @@ import org.apache.bcel.classfile.ConstantInteger;
 import org.apache.bcel.classfile.ConstantLong;
 import org.apache.bcel.classfile.ConstantNameAndType;
 import org.apache.bcel.classfile.ConstantPool;
+import org.apache.bcel.classfile.ConstantString;
 import org.apache.bcel.classfile.ConstantUtf8;
 import org.apache.bcel.classfile.InnerClass;
 import org.apache.bcel.classfile.InnerClasses;
@@ -50,15 +53,10 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   /** The system properties that hold the options, by the options' neutral names. */
   static final String PROPERTY_PREFIX = "backloglint.";
 
-  /** Names whose presence in a constant pool means the class may call a sink. */
-  private static final Set<String> INTERESTING_NAMES =
-      Set.of("bind", "createServerSocket", "create", "setBacklog", "SO_BACKLOG",
-          "java/net/ServerSocket", "javax/net/ssl/SSLServerSocket");
-
   /** A binding constructor's arguments as the invoke passes them: (port, backlog, address). */
   private static final int[] SAME_ARGUMENTS = {0, 1, 2};
 
-  /** A value that follows from the method's constants: an Integer or Long. */
+  /** A value that follows from the method's constants: an Integer, a Long or a String. */
   private record Known(Object value) {}
 
   /** What the detector knows about a reference on the stack or in a local. */
@@ -68,11 +66,32 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     EPHEMERAL
   }
 
-  /** The field {@code X.SO_BACKLOG}, read from {@code owner} (slashed). */
-  private record BacklogOption(String owner) {}
+  /** An option field of the table ({@code SO_BACKLOG}, {@code BACKLOG}) read from {@code owner}. */
+  private record OptionField(String owner, String name) {}
 
-  /** A finding that waits for the end of the method to know whether its socket is a probe. */
-  private record Pending(BugInstance bug, Locals.Key probeLocal) {}
+  /**
+   * Where the configuration a row with a client rule builds goes (HttpCore): how many times a
+   * client's method takes it, and whether anything else does.
+   */
+  private static final class Configuration {
+    final Sink row;
+    int clientUses;
+    boolean otherUse;
+
+    Configuration(Sink row) {
+      this.row = row;
+    }
+
+    boolean onlyReachesClients() {
+      return clientUses > 0 && !otherUse;
+    }
+  }
+
+  /**
+   * A finding that waits for the end of the method to know whether its socket is a probe or its
+   * configuration only reaches clients.
+   */
+  private record Pending(BugInstance bug, Locals.Key probeLocal, Configuration configuration) {}
 
   private final BugReporter bugReporter;
   private final BacklogOptions options;
@@ -153,7 +172,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         try {
           String owner = pool.getConstantString(member.getClassIndex(), Const.CONSTANT_Class);
           String name = ((ConstantNameAndType) pool.getConstant(member.getNameAndTypeIndex())).getName(pool);
-          if (INTERESTING_NAMES.contains(name) || Sink.BINDING_CONSTRUCTOR_OWNERS.contains(owner)
+          if (SinkRows.INTERESTING_NAMES.contains(name) || SinkRows.CONSTRUCTOR_OWNERS.contains(owner)
               || (name.equals(Const.CONSTRUCTOR_NAME) && AnonymousSubclasses.looksAnonymous(owner))) {
             references.set(i);
           }
@@ -173,7 +192,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
    */
   private static boolean mayCallSink(JavaClass javaClass) {
     for (Constant constant : javaClass.getConstantPool().getConstantPool()) {
-      if (constant instanceof ConstantUtf8 utf8 && INTERESTING_NAMES.contains(utf8.getBytes())) {
+      if (constant instanceof ConstantUtf8 utf8 && SinkRows.INTERESTING_NAMES.contains(utf8.getBytes())) {
         return true;
       }
     }
@@ -194,7 +213,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     try {
       String name = javaClass.getConstantPool().getConstantString(declared.getInnerClassIndex(), Const.CONSTANT_Class);
       JavaClass anonymous = AnalysisContext.currentAnalysisContext().lookupClass(name.replace('/', '.'));
-      return Sink.BINDING_CONSTRUCTOR_OWNERS.contains(anonymous.getSuperclassName().replace('.', '/'));
+      return SinkRows.CONSTRUCTOR_OWNERS.contains(anonymous.getSuperclassName().replace('.', '/'));
     } catch (ClassNotFoundException | RuntimeException e) {
       return false; // unreadable: AnonymousSubclasses could not follow its constructor either
     }
@@ -214,7 +233,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     pending.clear();
     super.visit(code);
     for (Pending finding : pending) {
-      if (finding.probeLocal() == null || !isPortProbe(finding.probeLocal())) {
+      boolean probe = finding.probeLocal() != null && isPortProbe(finding.probeLocal());
+      boolean client = finding.configuration() != null && finding.configuration().onlyReachesClients();
+      if (!probe && !client) {
         bugReporter.reportBug(finding.bug());
       }
     }
@@ -270,7 +291,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     } else if (seen == Const.LDC || seen == Const.LDC_W || seen == Const.LDC2_W) {
       Constant constant = getConstantRefOperand();
       push(constant instanceof ConstantInteger i ? new Known(i.getBytes())
-          : constant instanceof ConstantLong l ? new Known(l.getBytes()) : null);
+          : constant instanceof ConstantLong l ? new Known(l.getBytes())
+          : constant instanceof ConstantString text
+              ? new Known(text.getBytes(getThisClass().getConstantPool())) : null);
     } else if (seen == Const.ACONST_NULL) {
       push(Address.NULL);
     } else if (isRegisterLoad()) {
@@ -278,8 +301,11 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       push(locals.isAssignedOnce(local) ? storedValues.get(local) : null);
     } else if (seen == Const.CHECKCAST) {
       push(stack.getStackItem(0).getUserValue());
-    } else if (seen == Const.GETSTATIC && "SO_BACKLOG".equals(getNameConstantOperand())) {
-      push(new BacklogOption(getClassConstantOperand()));
+    } else if (seen == Const.GETSTATIC && SinkRows.OPTIONS.containsKey(getNameConstantOperand())) {
+      push(new OptionField(getClassConstantOperand(), getNameConstantOperand()));
+    } else if (seen == Const.ARETURN || seen == Const.PUTFIELD || seen == Const.PUTSTATIC
+        || seen == Const.AASTORE) {
+      escapeConfiguration(stack.getStackItem(0));
     } else {
       String binary = binaryOperator(seen);
       if (binary != null) {
@@ -297,10 +323,47 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   private void sawStore() {
     Locals.Key local = locals.keyAt(getRegisterOperand(), getNextPC());
-    if (locals.isAssignedOnce(local) && !stack.isTop() && stack.getStackDepth() > 0) {
-      Object value = stack.getStackItem(0).getUserValue();
-      if (value instanceof Known || value instanceof Address) {
-        storedValues.put(local, value);
+    if (stack.isTop() || stack.getStackDepth() == 0) {
+      return;
+    }
+    OpcodeStack.Item item = stack.getStackItem(0);
+    Object value = item.getUserValue();
+    if (value instanceof Configuration configuration
+        && (!locals.isAssignedOnce(local) || item.getRegisterNumber() >= 0)) {
+      configuration.otherUse = true; // a local assigned again, or a copy of another local
+    } else if (locals.isAssignedOnce(local)
+        && (value instanceof Known || value instanceof Address || value instanceof Configuration)) {
+      storedValues.put(local, value);
+    }
+  }
+
+  /** A configuration returned, stored in a field or an array: it may reach a listener. */
+  private static void escapeConfiguration(OpcodeStack.Item item) {
+    if (item.getUserValue() instanceof Configuration configuration) {
+      configuration.otherUse = true;
+    }
+  }
+
+  /**
+   * Follows a configuration through an invoke: a builder call on the chain itself passes it on to
+   * its result; a client's method taking it is a client use; anything else may reach a listener.
+   */
+  private void followConfigurations(int seen, String owner, int arguments, boolean returnsObject) {
+    for (int i = 0; i < arguments; i++) {
+      if (stack.getStackItem(i).getUserValue() instanceof Configuration configuration) {
+        if (configuration.row.isClientType(owner.replace('/', '.'))) {
+          configuration.clientUses++;
+        } else {
+          configuration.otherUse = true;
+        }
+      }
+    }
+    if (seen != Const.INVOKESTATIC
+        && stack.getStackItem(arguments).getUserValue() instanceof Configuration configuration) {
+      if (stack.getStackItem(arguments).getRegisterNumber() < 0 && returnsObject) {
+        push(configuration); // .setSoTimeout(..).build(): still the chain
+      } else {
+        configuration.otherUse = true; // a method called on the configuration held in a local
       }
     }
   }
@@ -313,6 +376,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (stack.getStackDepth() < arguments + (seen == Const.INVOKESTATIC ? 0 : 1)) {
       return;
     }
+    followConfigurations(seen, owner, arguments, signature.endsWith(";"));
     if (seen != Const.INVOKESTATIC && PortProbe.isProbeUse(name)) {
       countProbeUse(stack.getStackItem(arguments));
     } else if (isCloseResourceHelper(seen, owner, name, signature)) {
@@ -333,39 +397,71 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       push(stack.getStackItem(0).getUserValue() instanceof Known k ? k : null); // unboxing
       return;
     }
-    if (arguments == 2 && stack.getStackItem(1).getUserValue() instanceof BacklogOption option
-        && isNettyChannelOption(option.owner())) {
-      report(stack.getStackItem(0), true, getPC(), null);
-      return;
+    if (arguments == 2 && stack.getStackItem(1).getUserValue() instanceof OptionField option) {
+      for (Sink row : SinkRows.OPTIONS.get(option.name())) {
+        if (isSubtypeOf(option.owner(), row, row.owner()) && takes(row, owner, name)) {
+          report(row, stack.getStackItem(0), getPC(), null, null);
+          return;
+        }
+      }
     }
-    if (Sink.METHOD_NAMES.contains(name)) {
-      for (Sink sink : Sink.METHODS) {
-        if (sink.hasShape(name, signature, seen == Const.INVOKESTATIC) && isSubtypeOf(owner, sink)) {
-          sawSinkMethod(sink, arguments);
+    List<Sink> rows = SinkRows.METHODS.get(name);
+    if (rows != null) {
+      for (Sink row : rows) {
+        if (SinkRows.hasShape(row, signature, seen == Const.INVOKESTATIC)
+            && (row.kind() == Kind.STATIC
+                ? row.names(row.owner(), owner.replace('/', '.'))
+                : isSubtypeOf(owner, row, row.owner()))) {
+          sawSinkMethod(row, arguments);
           return;
         }
       }
     }
   }
 
-  private void sawSinkMethod(Sink sink, int arguments) {
-    OpcodeStack.Item first = stack.getStackItem(arguments - 1);
-    if (sink.endpoint() == Sink.Endpoint.ADDRESS_OR_UNBOUND && first.getUserValue() == Address.NULL) {
-      return; // HttpServer.create(null, n) binds nothing
+  /** Whether an option row may be passed to this call: any call, or one of its takers. */
+  private boolean takes(Sink row, String owner, String name) {
+    if (row.takers().isEmpty()) {
+      return true;
     }
-    if (options.ignoreEphemeralPorts() && isEphemeral(sink.endpoint(), first)) {
-      return;
+    for (Sink.Taker taker : row.takers()) {
+      if (taker.name().equals(name) && isSubtypeOf(owner, row, taker.owner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void sawSinkMethod(Sink row, int arguments) {
+    if (row.endpoint() != Endpoint.NONE) {
+      OpcodeStack.Item endpoint = stack.getStackItem(arguments - 1 - row.endpointIndex());
+      if (row.endpoint() == Endpoint.ADDRESS_OR_UNBOUND && endpoint.getUserValue() == Address.NULL) {
+        return; // HttpServer.create(null, n) binds nothing
+      }
+      if (options.ignoreEphemeralPorts() && isEphemeral(row.endpoint(), endpoint)) {
+        return;
+      }
+    }
+    if (row.kind() == Kind.PROPERTY
+        && !(stack.getStackItem(arguments - 1).getUserValue() instanceof Known key
+            && row.propertyKey().equals(key.value()))) {
+      return; // another property
     }
     OpcodeStack.Item backlog =
-        sink.backlogArgument() < 0 ? null : stack.getStackItem(arguments - 1 - sink.backlogArgument());
+        row.hasBacklog() ? stack.getStackItem(arguments - 1 - row.backlog()) : null;
     Locals.Key probe = null;
-    if (sink.probe()) {
+    if (row.probe()) {
       // A factory creates the socket it binds; bind() binds its receiver.
-      probe = sink.endpoint() == Sink.Endpoint.PORT
+      probe = row.endpoint() == Endpoint.PORT
           ? localStoredAfter(getNextPC())
           : localOf(stack.getStackItem(arguments));
     }
-    report(backlog, sink.netty(), getPC(), probe);
+    Configuration configuration = null;
+    if (!row.clientTypes().isEmpty()) {
+      configuration = new Configuration(row);
+      push(configuration); // followed through the builder chain to whoever takes it
+    }
+    report(row, backlog, getPC(), probe, configuration);
   }
 
   /**
@@ -376,29 +472,34 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private void sawConstructor(String owner, String signature, int arguments) {
     if ("java/net/InetSocketAddress".equals(owner)) {
       markEphemeralAddress(signature, arguments);
-    } else if (Sink.BINDING_CONSTRUCTOR_OWNERS.contains(owner)
-        && Sink.BINDING_CONSTRUCTORS.contains(signature)) {
+    } else if (SinkRows.CONSTRUCTOR_OWNERS.contains(owner)) {
+      Sink row = SinkRows.constructor(owner, signature);
       // An anonymous subclass' super(...) only forwards: its creation site is the sink.
-      if (!(getThisClass().isAnonymous() && Const.CONSTRUCTOR_NAME.equals(getMethodName()))) {
-        sawBindingConstructor(signature, SAME_ARGUMENTS, arguments);
+      if (row != null
+          && !(getThisClass().isAnonymous() && Const.CONSTRUCTOR_NAME.equals(getMethodName()))) {
+        sawBindingConstructor(row, SAME_ARGUMENTS, arguments);
       }
     } else if (AnonymousSubclasses.looksAnonymous(owner)) {
-      anonymousSubclasses.forwardingOf(owner, signature).ifPresent(forwarding ->
-          sawBindingConstructor(forwarding.superSignature(), forwarding.sourceArguments(), arguments));
+      anonymousSubclasses.forwardingOf(owner, signature).ifPresent(forwarding -> {
+        Sink row = SinkRows.constructor(forwarding.superOwner(), forwarding.superSignature());
+        if (row != null) {
+          sawBindingConstructor(row, forwarding.sourceArguments(), arguments);
+        }
+      });
     }
   }
 
   /** A binding constructor; {@code sources[i]} is the invoke's argument that becomes parameter i. */
-  private void sawBindingConstructor(String bindingSignature, int[] sources, int arguments) {
-    OpcodeStack.Item port = stack.getStackItem(arguments - 1 - sources[0]);
-    if (options.ignoreEphemeralPorts() && isEphemeral(Sink.Endpoint.PORT, port)) {
+  private void sawBindingConstructor(Sink row, int[] sources, int arguments) {
+    OpcodeStack.Item port = stack.getStackItem(arguments - 1 - sources[row.endpointIndex()]);
+    if (options.ignoreEphemeralPorts() && isEphemeral(row.endpoint(), port)) {
       return;
     }
     OpcodeStack.Item backlog =
-        "(I)V".equals(bindingSignature) ? null : stack.getStackItem(arguments - 1 - sources[1]);
+        row.hasBacklog() ? stack.getStackItem(arguments - 1 - sources[row.backlog()]) : null;
     boolean superCall = Const.CONSTRUCTOR_NAME.equals(getMethodName())
         && stack.getStackItem(arguments).getRegisterNumber() == 0;
-    report(backlog, false, getPC(), superCall ? null : localStoredAfter(getNextPC()));
+    report(row, backlog, getPC(), superCall ? null : localStoredAfter(getNextPC()), null);
   }
 
   /** {@code new InetSocketAddress(0)} / {@code (host, 0)}: tag the object under construction. */
@@ -413,7 +514,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
   }
 
-  private boolean isEphemeral(Sink.Endpoint endpoint, OpcodeStack.Item first) {
+  private boolean isEphemeral(Endpoint endpoint, OpcodeStack.Item first) {
     return switch (endpoint) {
       case PORT -> Integer.valueOf(0).equals(intValue(first));
       case ADDRESS, ADDRESS_OR_UNBOUND -> first.getUserValue() instanceof Address;
@@ -422,21 +523,23 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   }
 
   /** Queues a finding when the backlog (or its absence) is too small. */
-  private void report(OpcodeStack.Item backlog, boolean netty, int pc, Locals.Key probeLocal) {
-    Integer value = backlog == null ? null : intValue(backlog);
-    BacklogRule.Reason reason = BacklogRule.judge(backlog != null, value, options.minimumBacklog());
+  private void report(Sink row, OpcodeStack.Item backlog, int pc, Locals.Key probeLocal,
+      Configuration configuration) {
+    Integer value = backlog == null ? null : backlogValue(row, backlog);
+    BacklogRule.Reason reason =
+        BacklogRule.judge(row, backlog != null, value, options.minimumBacklog());
     if (reason == null || KotlinBytecode.isInlinedCode(getThisClass(), getCode(), pc)) {
       return;
     }
     int shown = backlog == null ? BacklogRule.JDK_DEFAULT_BACKLOG : value;
     String message = BacklogRule.message(
-        shown, reason, options.minimumBacklog(), options.replacementFor(netty).toString());
+        row, shown, reason, options.minimumBacklog(), options.replacementFor(row).toString());
     BugInstance bug = new BugInstance(this, BacklogRule.SPOTBUGS_PATTERN, NORMAL_PRIORITY)
         .addClassAndMethod(this)
         .addInt(shown).describe(IntAnnotation.INT_VALUE)
         .addString(message).describe(StringAnnotation.STRING_MESSAGE)
         .addSourceLine(this, pc);
-    pending.add(new Pending(bug, options.ignorePortProbes() ? probeLocal : null));
+    pending.add(new Pending(bug, options.ignorePortProbes() ? probeLocal : null, configuration));
   }
 
   // Port probes -----------------------------------------------------------------------------------
@@ -501,13 +604,24 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   // Types and values ------------------------------------------------------------------------------
 
-  private boolean isSubtypeOf(String slashedOwner, Sink sink) {
-    return supertypes.matches(slashedOwner, sink.owner(), sink::isOwnerName);
+  /** Whether {@code slashedOwner} or a supertype is {@code type} as the row names it. */
+  private boolean isSubtypeOf(String slashedOwner, Sink row, String type) {
+    String key = (row.relocatable() ? "~" : "") + type; // a relocatable row also takes a suffix
+    return supertypes.matches(slashedOwner, key, name -> row.names(type, name));
   }
 
-  private boolean isNettyChannelOption(String slashedOwner) {
-    return supertypes.matches(slashedOwner, Sink.NETTY_CHANNEL_OPTION,
-        name -> Sink.isNamed(Sink.NETTY_CHANNEL_OPTION, name));
+  /** The backlog an argument passes: an {@code int}, or a property's decimal string. */
+  private static Integer backlogValue(Sink row, OpcodeStack.Item item) {
+    if (row.kind() != Kind.PROPERTY) {
+      return intValue(item);
+    }
+    try {
+      return item.getUserValue() instanceof Known known && known.value() instanceof String text
+          ? Integer.valueOf(Integer.parseInt(text))
+          : null;
+    } catch (NumberFormatException e) {
+      return null; // the framework cannot read it either
+    }
   }
 
   private static Integer intValue(OpcodeStack.Item item) {

@@ -54,19 +54,22 @@ final class SpotBugsRun {
   private SpotBugsRun() {}
 
   /**
-   * The test classpath entries SpotBugs needs to resolve types: Netty, the annotations and the
-   * Kotlin standard library (which Kotlin classes call).
+   * Jars of the test classpath that the corpus compiles against (backlog-lint-frameworks too), and
+   * the Kotlin standard library with its annotations (org.jetbrains:annotations), which the
+   * compiled Kotlin corpus calls.
    */
+  private static final List<String> LIBRARY_PREFIXES =
+      List.of("netty-", "spotbugs-annotations-", "jsr305-", "jetty-", "tomcat-", "undertow-",
+          "xnio-", "vertx-", "mina-", "libthrift-", "grizzly-", "httpcore", "httpclient",
+          "kotlin-stdlib", "annotations-");
+
+  /** The test classpath entries SpotBugs needs to resolve types: frameworks and annotations. */
   static List<Path> libraries() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(Paths::get)
         .filter(p -> {
           String name = p.getFileName().toString();
-          return name.startsWith("netty-")
-              || name.startsWith("spotbugs-annotations-")
-              || name.startsWith("jsr305-")
-              || name.startsWith("kotlin-stdlib")
-              || name.startsWith("annotations-"); // org.jetbrains:annotations, kotlin-stdlib's
+          return LIBRARY_PREFIXES.stream().anyMatch(name::startsWith);
         })
         .toList();
   }

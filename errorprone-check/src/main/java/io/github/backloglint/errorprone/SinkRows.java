@@ -1,0 +1,192 @@
+package io.github.backloglint.errorprone;
+
+import static java.util.stream.Collectors.groupingBy;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.suppliers.Supplier;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
+import io.github.backloglint.core.Sink;
+import io.github.backloglint.core.Sink.Kind;
+import io.github.backloglint.core.Sinks;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Name;
+
+/**
+ * Core's sink table as javac sees it: the rows indexed by the compilation's names (compared by
+ * identity, so a call is rejected by its name before any symbol is resolved), and the test of a
+ * resolved method or field against a row.
+ */
+final class SinkRows {
+
+  /** Rows by the name of their call; constructors under {@code super} for super(...) calls. */
+  private static final Map<String, List<Sink>> BY_CALL_NAME =
+      Sinks.ALL.stream()
+          .filter(sink -> sink.kind() != Kind.OPTION)
+          .collect(groupingBy(sink -> sink.kind() == Kind.CONSTRUCTOR ? "super" : sink.name()));
+
+  /** Option rows by their field's name. */
+  private static final Map<String, List<Sink>> BY_OPTION_FIELD =
+      Sinks.ofKind(Kind.OPTION).stream().collect(groupingBy(Sink::name));
+
+  /** Constructor rows by the simple name a {@code new} expression writes. */
+  private static final Map<String, List<Sink>> BY_CONSTRUCTED_NAME =
+      Sinks.ofKind(Kind.CONSTRUCTOR).stream()
+          .collect(groupingBy(sink -> simpleName(sink.owner())));
+
+  private static final Supplier<Map<Name, List<Sink>>> CALLS = byName(BY_CALL_NAME);
+  private static final Supplier<Map<Name, List<Sink>>> OPTIONS = byName(BY_OPTION_FIELD);
+  private static final Supplier<Map<Name, List<Sink>>> CONSTRUCTED = byName(BY_CONSTRUCTED_NAME);
+
+  private SinkRows() {}
+
+  private static Supplier<Map<Name, List<Sink>>> byName(Map<String, List<Sink>> rows) {
+    return VisitorState.memoize(
+        state -> {
+          ImmutableMap.Builder<Name, List<Sink>> names = ImmutableMap.builder();
+          rows.forEach((name, sinks) -> names.put(state.getName(name), sinks));
+          return names.buildOrThrow();
+        });
+  }
+
+  /** The rows a call of {@code name} may be ({@code super} for constructors), or {@code null}. */
+  static List<Sink> calledAs(Name name, VisitorState state) {
+    return CALLS.get(state).get(name);
+  }
+
+  /** The option rows whose field is named {@code name}, or {@code null}. */
+  static List<Sink> optionsNamed(Name name, VisitorState state) {
+    return OPTIONS.get(state).get(name);
+  }
+
+  /** The constructor rows of a class with this simple name, or {@code null}. */
+  static List<Sink> constructedAs(Name name, VisitorState state) {
+    return CONSTRUCTED.get(state).get(name);
+  }
+
+  /**
+   * The first row that {@code method}, called on {@code receiver} (the receiver's type, or {@code
+   * null}), is; or {@code null}.
+   */
+  static Sink matching(List<Sink> rows, MethodSymbol method, Type receiver, VisitorState state) {
+    for (Sink row : rows) {
+      if (matches(row, method, receiver, state)) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a resolved method or constructor is the row's. An instance method counts when its class
+   * or the receiver's type is the row's owner or a subtype: MINA's acceptor inherits setBacklog
+   * from a class that does not implement the interface declaring it.
+   */
+  static boolean matches(Sink row, MethodSymbol method, Type receiver, VisitorState state) {
+    if (!hasParameters(method, row.parameters(), state)) {
+      return false;
+    }
+    return switch (row.kind()) {
+      case CONSTRUCTOR -> method.isConstructor() && row.names(row.owner(), binaryName(method.owner));
+      case STATIC -> method.isStatic() && row.names(row.owner(), binaryName(method.owner));
+      case INSTANCE, PROPERTY ->
+          !method.isStatic()
+              && !method.isConstructor()
+              && (prefix(method.owner.type, row, row.owner(), state) != null
+                  || prefix(receiver, row, row.owner(), state) != null);
+      case OPTION -> false;
+    };
+  }
+
+  /**
+   * For an option row: the package a shading build put before the option's class ({@code ""} when
+   * none) when {@code argument} reads the row's field, else {@code null}.
+   */
+  static String optionPrefix(Sink row, ExpressionTree argument, VisitorState state) {
+    Symbol field = ASTHelpers.getSymbol(argument);
+    if (!(field instanceof VarSymbol)
+        || field.getKind() != ElementKind.FIELD
+        || !ASTHelpers.isStatic(field)
+        || !field.name.contentEquals(row.name())) {
+      return null;
+    }
+    return prefix(field.owner.type, row, row.owner(), state);
+  }
+
+  /** Whether an option row may be passed to {@code method}: any call, or one of its takers. */
+  static boolean takes(Sink row, MethodSymbol method, VisitorState state) {
+    if (row.takers().isEmpty()) {
+      return true;
+    }
+    for (Sink.Taker taker : row.takers()) {
+      if (method.name.contentEquals(taker.name())
+          && prefix(method.owner.type, row, taker.owner(), state) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The package prefix before {@code owner} among the supertypes of {@code type}: {@code ""} for
+   * the type itself, the relocation of a shaded copy for a relocatable row, {@code null} for none
+   * (or when a supertype is missing from the classpath: cannot tell, stay silent).
+   */
+  static String prefix(Type type, Sink row, String owner, VisitorState state) {
+    if (type == null) {
+      return null;
+    }
+    List<Type> supertypes;
+    try {
+      supertypes = state.getTypes().closure(type);
+    } catch (CompletionFailure e) {
+      return null;
+    }
+    for (Type supertype : supertypes) {
+      if (supertype.tsym == null) {
+        continue;
+      }
+      String name = binaryName(supertype.tsym);
+      if (row.names(owner, name)) {
+        return name.substring(0, name.length() - owner.length());
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code method} is a client's (HttpCore's rule): its class is one of the row's. */
+  static boolean isClientCall(Sink row, Symbol method) {
+    return method instanceof MethodSymbol && row.isClientType(binaryName(method.owner));
+  }
+
+  static boolean hasParameters(MethodSymbol method, List<String> expected, VisitorState state) {
+    List<VarSymbol> parameters = method.getParameters();
+    if (parameters.size() != expected.size()) {
+      return false;
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      // A varargs parameter prints as Filter...: the table writes arrays as Filter[].
+      String erased = state.getTypes().erasure(parameters.get(i).type).toString().replace("...", "[]");
+      if (!erased.equals(Sink.sourceName(expected.get(i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String binaryName(Symbol symbol) {
+    return symbol instanceof Symbol.ClassSymbol type ? type.flatName().toString() : symbol.toString();
+  }
+
+  private static String simpleName(String binaryName) {
+    return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
+  }
+}

@@ -1,0 +1,211 @@
+package io.github.backloglint.pmd;
+
+import static java.util.stream.Collectors.groupingBy;
+
+import io.github.backloglint.core.Sink;
+import io.github.backloglint.core.Sink.Kind;
+import io.github.backloglint.core.Sinks;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Map;
+import net.sourceforge.pmd.lang.java.ast.ASTExpression;
+import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
+import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
+import net.sourceforge.pmd.lang.java.ast.InvocationNode;
+import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
+import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
+import net.sourceforge.pmd.lang.java.symbols.JTypeDeclSymbol;
+import net.sourceforge.pmd.lang.java.types.JMethodSig;
+import net.sourceforge.pmd.lang.java.types.JTypeMirror;
+import net.sourceforge.pmd.lang.java.types.OverloadSelectionResult;
+
+/**
+ * Core's sink table as PMD sees it: the rows indexed by name (a call is rejected by its name before
+ * its overload is resolved), and the test of a resolved method or field against a row. Types are
+ * compared by binary name through the supertypes, so Netty relocated by a shading build still
+ * counts where its row allows it.
+ */
+final class SinkRows {
+
+  /** Rows by the name of their call; constructors under {@code new} and {@code super}. */
+  private static final Map<String, List<Sink>> BY_CALL_NAME =
+      Sinks.ALL.stream()
+          .filter(sink -> sink.kind() != Kind.OPTION && sink.kind() != Kind.CONSTRUCTOR)
+          .collect(groupingBy(Sink::name));
+
+  private static final Map<String, List<Sink>> BY_OPTION_FIELD =
+      Sinks.ofKind(Kind.OPTION).stream().collect(groupingBy(Sink::name));
+
+  /** Constructor rows by the simple name of their class, as {@code new} and extends write it. */
+  private static final Map<String, List<Sink>> BY_CLASS_NAME =
+      Sinks.ofKind(Kind.CONSTRUCTOR).stream().collect(groupingBy(sink -> simpleName(sink.owner())));
+
+  private static final int MAX_HIERARCHY_DEPTH = 16;
+
+  private SinkRows() {}
+
+  /** The method rows named {@code name}, or {@code null}. */
+  static List<Sink> called(String name) {
+    return BY_CALL_NAME.get(name);
+  }
+
+  /** The option rows whose field is named {@code name}, or {@code null}. */
+  static List<Sink> options(String name) {
+    return BY_OPTION_FIELD.get(name);
+  }
+
+  /** The constructor rows of classes with this simple name, or {@code null}. */
+  static List<Sink> constructors(String simpleName) {
+    return BY_CLASS_NAME.get(simpleName);
+  }
+
+  /** The first row the resolved call is, or {@code null} (also when its overload is unknown). */
+  static Sink matching(List<Sink> rows, InvocationNode call) {
+    JMethodSig method = resolved(call);
+    if (method == null) {
+      return null;
+    }
+    for (Sink row : rows) {
+      if (matches(row, method, call)) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the call's method is the row's. An instance method counts when its class or the
+   * receiver's type is the row's owner or a subtype: MINA's acceptor inherits setBacklog from a
+   * class that does not implement the interface declaring it.
+   */
+  private static boolean matches(Sink row, JMethodSig method, InvocationNode call) {
+    if (!hasParameters(method, row.parameters())) {
+      return false;
+    }
+    JClassSymbol declaring = classOf(method.getDeclaringType());
+    return switch (row.kind()) {
+      case CONSTRUCTOR, STATIC ->
+          method.isStatic() == (row.kind() == Kind.STATIC)
+              && declaring != null
+              && row.names(row.owner(), declaring.getBinaryName());
+      case INSTANCE, PROPERTY ->
+          !method.isStatic()
+              && (prefix(declaring, row, row.owner()) != null
+                  || prefix(receiver(call), row, row.owner()) != null);
+      case OPTION -> false;
+    };
+  }
+
+  /**
+   * For an option row: the relocation before the option's class ({@code ""} for none) when {@code
+   * argument} reads the row's static field through its class or a subclass, else {@code null}.
+   */
+  static String optionPrefix(Sink row, ASTExpression argument) {
+    return argument instanceof ASTNamedReferenceExpr ref
+            && row.name().equals(ref.getName())
+            && ref.getReferencedSym() instanceof JFieldSymbol field
+            && Modifier.isStatic(field.getModifiers())
+        ? prefix(field.getEnclosingClass(), row, row.owner())
+        : null;
+  }
+
+  /** Whether an option row may be passed to this call: any call, or one of its takers. */
+  static boolean takes(Sink row, InvocationNode call) {
+    if (row.takers().isEmpty()) {
+      return true;
+    }
+    JMethodSig method = resolved(call);
+    if (method == null) {
+      return false;
+    }
+    for (Sink.Taker taker : row.takers()) {
+      if (taker.name().equals(method.getName())
+          && (prefix(classOf(method.getDeclaringType()), row, taker.owner()) != null
+              || prefix(receiver(call), row, taker.owner()) != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The relocation of a relocatable row's type for the call, {@code ""} when none. */
+  static String relocation(Sink row, InvocationNode call) {
+    JMethodSig method = resolved(call);
+    String prefix = method == null ? null : prefix(classOf(method.getDeclaringType()), row, row.owner());
+    return prefix == null ? "" : prefix;
+  }
+
+  /** Whether a call is a client's (HttpCore's rule): its method's class is one of the row's. */
+  static boolean isClientCall(Sink row, InvocationNode call) {
+    JMethodSig method = resolved(call);
+    JClassSymbol declaring = method == null ? null : classOf(method.getDeclaringType());
+    return declaring != null && row.isClientType(declaring.getBinaryName());
+  }
+
+  private static JMethodSig resolved(InvocationNode call) {
+    OverloadSelectionResult overload = call.getOverloadSelectionInfo();
+    return overload.isFailed() ? null : overload.getMethodType();
+  }
+
+  private static boolean hasParameters(JMethodSig method, List<String> expected) {
+    List<JTypeMirror> formals = method.getFormalParameters();
+    if (formals.size() != expected.size()) {
+      return false;
+    }
+    for (int i = 0; i < formals.size(); i++) {
+      String actual = formals.get(i).getErasure().toString().replace('$', '.').replace("...", "[]");
+      if (!actual.equals(Sink.sourceName(expected.get(i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The receiver's class: the qualifier's type, or the enclosing class for an implicit this. */
+  private static JClassSymbol receiver(InvocationNode call) {
+    if (!(call instanceof ASTMethodCall method)) {
+      return null;
+    }
+    if (method.getQualifier() != null) {
+      return classOf(method.getQualifier().getTypeMirror());
+    }
+    ASTTypeDeclaration enclosing = method.getEnclosingType();
+    return enclosing == null ? null : enclosing.getSymbol();
+  }
+
+  private static JClassSymbol classOf(JTypeMirror type) {
+    JTypeDeclSymbol symbol = type == null ? null : type.getSymbol();
+    return symbol instanceof JClassSymbol c ? c : null;
+  }
+
+  /**
+   * The relocation before {@code owner} among {@code type} and its supertypes ({@code ""} for the
+   * type itself), or {@code null}. Unresolved types never match.
+   */
+  static String prefix(JClassSymbol type, Sink row, String owner) {
+    return prefix(type, row, owner, 0);
+  }
+
+  private static String prefix(JClassSymbol type, Sink row, String owner, int depth) {
+    // The depth guards against a cyclic hierarchy in code that does not compile.
+    if (type == null || type.isUnresolved() || depth > MAX_HIERARCHY_DEPTH) {
+      return null;
+    }
+    String name = type.getBinaryName();
+    if (row.names(owner, name)) {
+      return name.substring(0, name.length() - owner.length());
+    }
+    String found = prefix(type.getSuperclass(), row, owner, depth + 1);
+    for (JClassSymbol supertype : type.getSuperInterfaces()) {
+      if (found == null) {
+        found = prefix(supertype, row, owner, depth + 1);
+      }
+    }
+    return found;
+  }
+
+  private static String simpleName(String binaryName) {
+    return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
+  }
+}

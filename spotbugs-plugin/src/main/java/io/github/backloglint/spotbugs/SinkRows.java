@@ -1,0 +1,72 @@
+package io.github.backloglint.spotbugs;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toUnmodifiableSet;
+
+import io.github.backloglint.core.Sink;
+import io.github.backloglint.core.Sink.Kind;
+import io.github.backloglint.core.Sinks;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.bcel.Const;
+
+/**
+ * Core's sink table as bytecode names it: internal class names, descriptors, and the names whose
+ * presence in a constant pool means a class may call a sink.
+ */
+final class SinkRows {
+
+  /** Method rows (instance, static, property) by method name. */
+  static final Map<String, List<Sink>> METHODS =
+      Sinks.ALL.stream()
+          .filter(sink -> sink.kind() != Kind.OPTION && sink.kind() != Kind.CONSTRUCTOR)
+          .collect(groupingBy(Sink::name));
+
+  /** Option rows by the name of their static field. */
+  static final Map<String, List<Sink>> OPTIONS =
+      Sinks.ofKind(Kind.OPTION).stream().collect(groupingBy(Sink::name));
+
+  /** The classes whose own constructors bind, as internal names; a subclass calls them as super. */
+  static final Set<String> CONSTRUCTOR_OWNERS =
+      Sinks.ofKind(Kind.CONSTRUCTOR).stream()
+          .map(sink -> Sink.internalName(sink.owner()))
+          .collect(toUnmodifiableSet());
+
+  /** Names whose presence in a constant pool means the class may call a sink. */
+  static final Set<String> INTERESTING_NAMES = interestingNames();
+
+  private SinkRows() {}
+
+  private static Set<String> interestingNames() {
+    Set<String> names = new HashSet<>(Sinks.METHOD_NAMES);
+    names.remove(Const.CONSTRUCTOR_NAME);
+    names.addAll(Sinks.OPTION_FIELDS);
+    names.addAll(CONSTRUCTOR_OWNERS);
+    return Set.copyOf(names);
+  }
+
+  /** The constructor row of {@code internalOwner} with this descriptor, or {@code null}. */
+  static Sink constructor(String internalOwner, String descriptor) {
+    for (Sink sink : Sinks.ofKind(Kind.CONSTRUCTOR)) {
+      if (Sink.internalName(sink.owner()).equals(internalOwner)
+          && (sink.parameterDescriptor() + "V").equals(descriptor)) {
+        return sink;
+      }
+    }
+    return null;
+  }
+
+  /** Whether some binding constructor has this descriptor. */
+  static boolean isBindingConstructor(String descriptor) {
+    return Sinks.ofKind(Kind.CONSTRUCTOR).stream()
+        .anyMatch(sink -> (sink.parameterDescriptor() + "V").equals(descriptor));
+  }
+
+  /** Whether an invoke with this descriptor and static-ness has the row's shape. */
+  static boolean hasShape(Sink row, String descriptor, boolean staticCall) {
+    return (row.kind() == Kind.STATIC) == staticCall
+        && descriptor.startsWith(row.parameterDescriptor());
+  }
+}

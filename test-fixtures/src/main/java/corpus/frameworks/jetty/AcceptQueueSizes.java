@@ -1,0 +1,56 @@
+package corpus.frameworks.jetty;
+
+import corpus.frameworks.FrameworkLimits;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * Jetty's ServerConnector passes acceptQueueSize to bind(address, n): a value below 1 is the JDK's
+ * 50, and so is the default 0.
+ */
+class AcceptQueueSizes {
+
+  private int configured = 128;
+
+  void literal(ServerConnector connector) {
+    connector.setAcceptQueueSize(128); // FLAG: 128
+  }
+
+  void zeroIsTheJdkDefault(ServerConnector connector) {
+    connector.setAcceptQueueSize(0); // FLAG: 0
+  }
+
+  void negative(ServerConnector connector) {
+    connector.setAcceptQueueSize(-1); // FLAG: -1
+  }
+
+  void constantOfAnotherClass(ServerConnector connector) {
+    connector.setAcceptQueueSize(FrameworkLimits.QUEUE); // FLAG: 256
+  }
+
+  void localAndExpression(Server server) {
+    int base = 64;
+    ServerConnector connector = new ServerConnector(server);
+    connector.setAcceptQueueSize(base * 2); // FLAG: 128
+    server.addConnector(connector);
+  }
+
+  void large(ServerConnector connector) {
+    connector.setAcceptQueueSize(FrameworkLimits.LARGE_QUEUE); // OK: above the minimum
+    connector.setAcceptQueueSize(Integer.MAX_VALUE); // OK: the kernel clamps it
+  }
+
+  void unknown(ServerConnector connector, int size) {
+    connector.setAcceptQueueSize(size); // OK: a parameter
+    connector.setAcceptQueueSize(configured); // OK: a field that is not constant
+    connector.setAcceptQueueSize(Integer.getInteger("jetty.queue", 10)); // OK: resolved at run time
+  }
+
+  /** A subclass of ServerConnector is still Jetty's connector. */
+  static class TunedConnector extends ServerConnector {
+    TunedConnector(Server server) {
+      super(server);
+      setAcceptQueueSize(100); // FLAG: 100
+    }
+  }
+}
