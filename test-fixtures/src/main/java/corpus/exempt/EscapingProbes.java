@@ -19,8 +19,9 @@ class EscapingProbes {
   private ServerSocket listener;
   private final List<ServerSocket> listeners = new ArrayList<>();
 
+  // Accepted once and closed: a one-shot listener (see OneShotListeners), not a server.
   Socket acceptsOnce(int port) throws IOException {
-    try (ServerSocket socket = new ServerSocket(port)) { // FLAG: 50
+    try (ServerSocket socket = new ServerSocket(port)) { // OK: one-shot
       return socket.accept();
     }
   }
@@ -83,10 +84,18 @@ class EscapingProbes {
     };
   }
 
-  // A channel that accepts is a server.
+  // A channel that accepts once and is closed is a one-shot listener; one that accepts twice serves.
   void channelAccepts(int port) throws IOException {
     try (ServerSocketChannel channel = ServerSocketChannel.open()) { // OK: binds nothing
+      channel.bind(new InetSocketAddress(port)); // OK: one-shot
+      channel.accept().close();
+    }
+  }
+
+  void channelAcceptsTwice(int port) throws IOException {
+    try (ServerSocketChannel channel = ServerSocketChannel.open()) { // OK: binds nothing
       channel.bind(new InetSocketAddress(port)); // FLAG: 50
+      channel.accept().close();
       channel.accept().close();
     }
   }

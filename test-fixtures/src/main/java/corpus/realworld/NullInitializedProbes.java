@@ -100,11 +100,11 @@ class NullInitializedProbes {
     return server;
   }
 
-  // Null-initialised, but it accepts a connection: a server.
+  // Null-initialised, accepts one connection and is closed: a one-shot listener.
   Socket acceptsOne(int port) throws IOException {
     ServerSocket server = null;
     try {
-      server = new ServerSocket(port); // FLAG: 50
+      server = new ServerSocket(port); // OK: one-shot
       return server.accept();
     } finally {
       if (server != null) {

@@ -1,6 +1,10 @@
 package io.github.backloglint.errorprone;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
@@ -20,6 +24,8 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import io.github.backloglint.core.PortProbe;
+import java.util.function.Supplier;
+import javax.lang.model.element.ElementKind;
 
 /**
  * Everything a method does with one local variable: where it is declared, whether anything but the
@@ -36,6 +42,11 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
   private boolean escapes;
   private int depth;
   private int declarationDepth;
+  /** One-shot listeners: calls of accept() on the variable, and whether one is in a loop. */
+  private int accepts;
+  private boolean acceptInLoop;
+  private boolean closed;
+  private int loops;
 
   private LocalVariableUse(Symbol variable) {
     this.variable = variable;
@@ -90,7 +101,9 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
     if (initializer == null || escapes) {
       return false;
     }
-    return realReassignments + (isNullLiteral(initializer) ? 0 : 1) == 1;
+    boolean resource = ASTHelpers.getSymbol(declaration).getKind() == ElementKind.RESOURCE_VARIABLE;
+    return realReassignments + (isNullLiteral(initializer) ? 0 : 1) == 1
+        && (accepts == 0 || PortProbe.isOneShot(accepts, acceptInLoop, closed || resource));
   }
 
   /** Whether the declaration is {@code = null}: the socket arrives in a later assignment. */
@@ -160,13 +173,53 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
     if (node.getMethodSelect() instanceof MemberSelectTree select
         && isVariable(select.getExpression())
         && depth == declarationDepth
-        && PortProbe.isProbeUse(select.getIdentifier().toString())) {
+        && isProbeOrOneShotCall(select.getIdentifier().toString(), node)) {
       // A probe's own call on the socket: look only at the arguments.
       scan(node.getTypeArguments(), null);
       scan(node.getArguments(), null);
       return null;
     }
     return super.visitMethodInvocation(node, unused);
+  }
+
+  /** A probe's call, or a one-shot listener's accept(), which is counted with where it is. */
+  private boolean isProbeOrOneShotCall(String name, MethodInvocationTree call) {
+    if (name.equals(PortProbe.ACCEPT) && call.getArguments().isEmpty()) {
+      accepts++;
+      acceptInLoop |= loops > 0;
+      return true;
+    }
+    closed |= name.equals(PortProbe.CLOSE);
+    return PortProbe.isProbeUse(name);
+  }
+
+  @Override
+  public Void visitForLoop(ForLoopTree node, Void unused) {
+    return inLoop(() -> super.visitForLoop(node, unused));
+  }
+
+  @Override
+  public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
+    return inLoop(() -> super.visitEnhancedForLoop(node, unused));
+  }
+
+  @Override
+  public Void visitWhileLoop(WhileLoopTree node, Void unused) {
+    return inLoop(() -> super.visitWhileLoop(node, unused));
+  }
+
+  @Override
+  public Void visitDoWhileLoop(DoWhileLoopTree node, Void unused) {
+    return inLoop(() -> super.visitDoWhileLoop(node, unused));
+  }
+
+  private Void inLoop(Supplier<Void> scan) {
+    loops++;
+    try {
+      return scan.get();
+    } finally {
+      loops--;
+    }
   }
 
   @Override

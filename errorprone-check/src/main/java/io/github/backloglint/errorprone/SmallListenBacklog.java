@@ -38,6 +38,7 @@ import com.sun.tools.javac.util.JCDiagnostic;
 import com.sun.tools.javac.util.Log;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
+import io.github.backloglint.core.PortProbe;
 import io.github.backloglint.core.Replacement;
 import io.github.backloglint.core.Sink.Endpoint;
 import io.github.backloglint.core.Sink.Kind;
@@ -271,7 +272,11 @@ public final class SmallListenBacklog extends BugChecker
       ExpressionTree tree, Sink row, KnownValues known, VisitorState state) {
     Symbol socket = null;
     boolean assigned = false;
-    if (row.endpoint() == Endpoint.PORT) {
+    ExpressionTree receiver =
+        tree instanceof MethodInvocationTree call ? ASTHelpers.getReceiver(call) : null;
+    if (row.endpoint() == Endpoint.PORT || isFreshChannel(receiver)) {
+      // The socket is what the sink returns: a constructor's or factory's, or a fresh channel's
+      // bind (ServerSocketChannel.open().bind(address) returns the channel it binds).
       // Through casts and parentheses: (SSLServerSocket) factory.createServerSocket(port).
       Tree stored = tree;
       TreePath parent = state.getPath().getParentPath();
@@ -291,7 +296,6 @@ public final class SmallListenBacklog extends BugChecker
         assigned = true;
       }
     } else {
-      ExpressionTree receiver = ASTHelpers.getReceiver(tree);
       socket = receiver instanceof IdentifierTree ? ASTHelpers.getSymbol(receiver) : null;
     }
     LocalVariableUse use = known.localUse(socket);
@@ -373,6 +377,19 @@ public final class SmallListenBacklog extends BugChecker
       }
     }
     return null;
+  }
+
+  /** {@code ServerSocketChannel.open()} and the like: a channel that nothing else holds yet. */
+  private static boolean isFreshChannel(ExpressionTree receiver) {
+    if (!(receiver instanceof MethodInvocationTree call)
+        || !call.getArguments().isEmpty() && call.getArguments().size() != 1) {
+      return false;
+    }
+    MethodSymbol open = ASTHelpers.getSymbol(call);
+    return open != null
+        && open.isStatic()
+        && open.name.contentEquals(PortProbe.OPEN)
+        && PortProbe.FRESH_CHANNEL_OWNERS.contains(open.owner.getQualifiedName().toString());
   }
 
   /** A generated constructor's super(...) belongs to the new expression of an anonymous class. */

@@ -1,6 +1,9 @@
 package io.github.backloglint.pmd;
 
 import io.github.backloglint.core.PortProbe;
+import net.sourceforge.pmd.lang.java.ast.ASTLoopStatement;
+import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
+import net.sourceforge.pmd.lang.java.types.JMethodSig;
 import net.sourceforge.pmd.lang.ast.Node;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.AccessType;
@@ -112,20 +115,59 @@ final class ListenerExemptions {
       return false;
     }
     int realAssignments = isNullLiteral(local.getInitializer()) ? 0 : 1;
+    int accepts = 0;
+    boolean acceptInLoop = false;
+    boolean closed = local.isResourceDeclaration();
     Node scope = ownerOf(local);
     for (ASTNamedReferenceExpr usage : local.getLocalUsages()) {
       if (ownerOf(usage) != scope) {
         return false; // captured by a lambda or a class
       }
+      String called = calledOn(usage);
       if (usage.getAccessType() == AccessType.WRITE) {
         if (!isNullAssignment(usage)) {
           realAssignments++;
         }
+      } else if (PortProbe.ACCEPT.equals(called)) {
+        accepts++; // a one-shot listener's single accept
+        acceptInLoop |= usage.ancestors().takeWhile(n -> n != scope).any(ListenerExemptions::isLoop);
       } else if (!isProbeCall(usage) && !isNullComparison(usage)) {
         return false; // used for something a probe never does
       }
+      closed |= PortProbe.CLOSE.equals(called);
     }
-    return realAssignments == 1;
+    return realAssignments == 1
+        && (accepts == 0 || PortProbe.isOneShot(accepts, acceptInLoop, closed));
+  }
+
+  /** The method called on {@code usage} without arguments, or {@code null}. */
+  private static String calledOn(ASTNamedReferenceExpr usage) {
+    return usage.getParent() instanceof ASTMethodCall call
+            && call.getQualifier() == usage
+            && call.getArguments().size() == 0
+        ? call.getMethodName()
+        : null;
+  }
+
+  private static boolean isLoop(Node node) {
+    return node instanceof ASTLoopStatement;
+  }
+
+  /**
+   * {@code ServerSocketChannel.open()} and the like: a fresh channel whose {@code bind} returns it,
+   * so the local that the bind initializes holds the socket.
+   */
+  static boolean isFreshChannel(ASTExpression receiver) {
+    if (!(receiver instanceof ASTMethodCall open)
+        || !PortProbe.OPEN.equals(open.getMethodName())
+        || open.getArguments().size() > 1) {
+      return false;
+    }
+    JMethodSig method = open.getOverloadSelectionInfo().isFailed() ? null : open.getMethodType();
+    return method != null
+        && method.isStatic()
+        && method.getDeclaringType().getSymbol() instanceof JClassSymbol owner
+        && PortProbe.FRESH_CHANNEL_OWNERS.contains(owner.getBinaryName());
   }
 
   private static ASTVariableId localOf(ASTExpression expr) {

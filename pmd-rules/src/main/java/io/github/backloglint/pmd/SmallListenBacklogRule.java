@@ -197,10 +197,14 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   }
 
   private static boolean isPortProbe(Sink row, InvocationNode call) {
-    return row.endpoint() == Endpoint.PORT
-        ? ListenerExemptions.isProbeCreatedBy(call)
-        : call instanceof ASTMethodCall bind
-            && ListenerExemptions.isProbeBoundThrough(bind.getQualifier());
+    if (row.endpoint() == Endpoint.PORT) {
+      return ListenerExemptions.isProbeCreatedBy(call);
+    }
+    // A bind on a fresh channel returns it: ServerSocketChannel.open().bind(address).
+    return call instanceof ASTMethodCall bind
+        && (ListenerExemptions.isFreshChannel(bind.getQualifier())
+            ? ListenerExemptions.isProbeCreatedBy(bind)
+            : ListenerExemptions.isProbeBoundThrough(bind.getQualifier()));
   }
 
   /**

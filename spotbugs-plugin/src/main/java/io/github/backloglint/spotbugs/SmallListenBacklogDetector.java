@@ -66,6 +66,11 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     EPHEMERAL
   }
 
+  /** The result of {@code ServerSocketChannel.open()}: its bind returns it (a fluent probe). */
+  private enum Fresh {
+    CHANNEL
+  }
+
   /** An option field of the table ({@code SO_BACKLOG}, {@code BACKLOG}) read from {@code owner}. */
   private record OptionField(String owner, String name) {}
 
@@ -105,6 +110,10 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private Locals locals;
   private final Map<Locals.Key, Object> storedValues = new HashMap<>();
   private final Map<Locals.Key, Integer> probeUses = new HashMap<>();
+  // One-shot listeners: where each local is accepted on, how often it is closed; the loops' ranges.
+  private final Map<Locals.Key, List<Integer>> accepts = new HashMap<>();
+  private final Map<Locals.Key, Integer> closes = new HashMap<>();
+  private final List<int[]> loops = new ArrayList<>();
   private final List<Pending> pending = new ArrayList<>();
 
   // Per instruction: what the instruction pushes, set by sawOpcode, applied by afterOpcode.
@@ -230,6 +239,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
     storedValues.clear();
     probeUses.clear();
+    accepts.clear();
+    closes.clear();
+    loops.clear();
     pending.clear();
     super.visit(code);
     for (Pending finding : pending) {
@@ -252,6 +264,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   @Override
   public void sawOpcode(int seen) {
+    if (isBranch(seen) && getBranchTarget() <= getPC()) {
+      loops.add(new int[] {getBranchTarget(), getPC()}); // a backward jump closes a loop
+    }
     switch (seen) {
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL ->
           sawInvoke(seen);
@@ -379,10 +394,24 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     followConfigurations(seen, owner, arguments, signature.endsWith(";"));
     if (seen != Const.INVOKESTATIC && PortProbe.isProbeUse(name)) {
       countProbeUse(stack.getStackItem(arguments));
+      if (PortProbe.CLOSE.equals(name)) {
+        countUse(closes, stack.getStackItem(arguments));
+      }
     } else if (isCloseResourceHelper(seen, owner, name, signature)) {
       countProbeUse(stack.getStackItem(0)); // try-with-resources' close, as javac 9 and 10 emit it
+      countUse(closes, stack.getStackItem(0));
     } else if (KotlinBytecode.isUseClose(seen, owner, name, signature)) {
       countProbeUse(stack.getStackItem(1)); // Kotlin's use {}: closeFinally(socket, cause)
+      countUse(closes, stack.getStackItem(1));
+    } else if (seen != Const.INVOKESTATIC && PortProbe.ACCEPT.equals(name) && arguments == 0) {
+      Locals.Key local = localOf(stack.getStackItem(0));
+      if (local != null) {
+        accepts.computeIfAbsent(local, k -> new ArrayList<>()).add(getPC());
+      }
+    } else if (seen == Const.INVOKESTATIC && PortProbe.OPEN.equals(name)
+        && PortProbe.FRESH_CHANNEL_OWNERS.contains(owner.replace('/', '.'))) {
+      push(Fresh.CHANNEL);
+      return;
     }
     if (Const.CONSTRUCTOR_NAME.equals(name)) {
       sawConstructor(owner, signature, arguments);
@@ -452,9 +481,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     Locals.Key probe = null;
     if (row.probe()) {
       // A factory creates the socket it binds; bind() binds its receiver.
-      probe = row.endpoint() == Endpoint.PORT
+      // A factory creates the socket it binds, and so does a fresh channel's bind, which returns
+      // the channel; any other bind() binds its receiver.
+      OpcodeStack.Item receiver = stack.getStackItem(arguments);
+      probe = row.endpoint() == Endpoint.PORT || receiver.getUserValue() == Fresh.CHANNEL
           ? localStoredAfter(getNextPC())
-          : localOf(stack.getStackItem(arguments));
+          : localOf(receiver);
     }
     Configuration configuration = null;
     if (!row.clientTypes().isEmpty()) {
@@ -557,9 +589,13 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   }
 
   private void countProbeUse(OpcodeStack.Item item) {
+    countUse(probeUses, item);
+  }
+
+  private void countUse(Map<Locals.Key, Integer> uses, OpcodeStack.Item item) {
     Locals.Key local = localOf(item);
     if (local != null) {
-      probeUses.merge(local, 1, Integer::sum);
+      uses.merge(local, 1, Integer::sum);
     }
   }
 
@@ -585,21 +621,33 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   /**
    * Every read of the socket's locals (the local and the locals that copy it, see {@link
    * LocalCopies}) is a probe use: it is only bound, asked, configured, null-checked, closed or
-   * copied, and each local is assigned no value other than the socket and {@code null}. The uses are
-   * counted over all of them together, since the operand stack may name any of them as the source.
+   * copied, or accepted on as a one-shot listener, and each local is assigned no value other than the
+   * socket and {@code null}. The uses are counted over all of them together, since the operand stack
+   * may name any of them as the source.
    */
   private boolean isPortProbe(Locals.Key local) {
     LocalCopies copies = LocalCopies.of(getThisClass(), locals, getCode());
     int loads = 0;
     int allowed = 0;
+    List<Integer> acceptPcs = new ArrayList<>();
+    boolean closed = false;
     for (Locals.Key holder : copies.holdersOfSameObject(local)) {
       if (!locals.isAssignedOneSocket(holder)) {
         return false;
       }
+      List<Integer> holderAccepts = accepts.getOrDefault(holder, List.of());
+      acceptPcs.addAll(holderAccepts);
+      closed |= closes.containsKey(holder);
       loads += locals.objectLoads(holder);
-      allowed += probeUses.getOrDefault(holder, 0) + copies.copiesOutOf(holder);
+      allowed += probeUses.getOrDefault(holder, 0) + holderAccepts.size() + copies.copiesOutOf(holder);
     }
-    return loads == allowed;
+    boolean acceptInLoop = acceptPcs.stream().anyMatch(this::inLoop);
+    return loads == allowed
+        && (acceptPcs.isEmpty() || PortProbe.isOneShot(acceptPcs.size(), acceptInLoop, closed));
+  }
+
+  private boolean inLoop(int pc) {
+    return loops.stream().anyMatch(range -> range[0] <= pc && pc <= range[1]);
   }
 
   // Types and values ------------------------------------------------------------------------------
