@@ -33,6 +33,20 @@ object UseProbes {
         socket.localPort
       }
 
+  fun fluentChannelProbe(port: Int): Boolean =
+      ServerSocketChannel.open().bind(InetSocketAddress(port), 1).use { true } // OK: a fluent probe
+
+  fun oneShot(): String =
+      ServerSocket(8080, 1).use { server -> // OK: one-shot: accepted once, closed by use
+        server.accept().use { client -> client.inetAddress.hostAddress }
+      }
+
+  fun acceptsTwice(): Unit =
+      ServerSocket(8080, 1).use { server -> // FLAG: 1
+        server.accept().close()
+        server.accept().close()
+      }
+
   fun closedProbe(port: Int): Boolean {
     val socket = ServerSocket(port) // OK: a port probe, closed by its own close()
     socket.close()
