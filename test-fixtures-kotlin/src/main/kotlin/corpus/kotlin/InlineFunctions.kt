@@ -11,10 +11,15 @@ inline fun openSmall(port: Int, configure: (ServerSocket) -> Unit = {}): ServerS
   return socket
 }
 
+/** The backlog is a parameter: unknown here; its inlined copies are not reported either. */
+inline fun openWith(backlog: Int): ServerSocket = ServerSocket(8080, backlog) // OK: a parameter, unknown
+
 class InlineCallers {
 
   fun callsInline(): ServerSocket = openSmall(8080) // OK: the inlined copy is openSmall's sink
 
   fun callsInlineWithLambda(): ServerSocket =
       openSmall(8081) { it.soTimeout = 100 } // OK: the inlined copy is openSmall's sink
+
+  fun callsInlineWithBacklog(): ServerSocket = openWith(10) // OK: a call of a user function, not a sink
 }

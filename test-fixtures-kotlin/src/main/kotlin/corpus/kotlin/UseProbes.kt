@@ -11,6 +11,8 @@ object UseProbes {
 
   fun freePort(): Int = ServerSocket(0).use { it.localPort } // OK: an ephemeral port
 
+  fun localPortOf(port: Int): Int = ServerSocket(port).use { it.localPort } // OK: a port probe
+
   fun isFree(port: Int): Boolean =
       try {
         ServerSocket(port).use { it.localPort > 0 } // OK: a port probe, closed by use
