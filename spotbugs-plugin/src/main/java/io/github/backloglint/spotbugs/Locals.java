@@ -58,7 +58,9 @@ final class Locals {
         // A stored local's scope starts after the store that initializes it.
         Key key = locals.keyAt(store.getIndex(), pc + store.getLength());
         locals.assignments.merge(key, 1, Integer::sum);
-        if (!storesNullLiteral(handle)) {
+        // Only a reference store can hold a socket: a slot without a LocalVariableTable entry is
+        // reused for ints by Kotlin.
+        if (store instanceof ASTORE && !storesNullLiteral(handle)) {
           locals.nonNullAssignments.merge(key, 1, Integer::sum);
         }
       } else if (instruction instanceof IINC increment) {

@@ -400,6 +400,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     } else if (isCloseResourceHelper(seen, owner, name, signature)) {
       countProbeUse(stack.getStackItem(0)); // try-with-resources' close, as javac 9 and 10 emit it
       countUse(closes, stack.getStackItem(0));
+    } else if (KotlinBytecode.isUseClose(seen, owner, name, signature)) {
+      countProbeUse(stack.getStackItem(1)); // Kotlin's use {}: closeFinally(socket, cause)
+      countUse(closes, stack.getStackItem(1));
     } else if (seen != Const.INVOKESTATIC && PortProbe.ACCEPT.equals(name) && arguments == 0) {
       Locals.Key local = localOf(stack.getStackItem(0));
       if (local != null) {
@@ -557,7 +560,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     Integer value = backlog == null ? null : backlogValue(row, backlog);
     BacklogRule.Reason reason =
         BacklogRule.judge(row, backlog != null, value, options.minimumBacklog());
-    if (reason == null) {
+    if (reason == null || KotlinBytecode.isInlinedCode(getThisClass(), getCode(), pc)) {
       return;
     }
     int shown = backlog == null ? BacklogRule.JDK_DEFAULT_BACKLOG : value;
@@ -616,16 +619,31 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   }
 
   /**
-   * Every read of the local is a probe use: it is only bound, asked, configured, null-checked or
-   * closed, and the socket is the only value other than {@code null} it is ever assigned.
+   * Every read of the socket's locals (the local and the locals that copy it, see {@link
+   * LocalCopies}) is a probe use: it is only bound, asked, configured, null-checked, closed or
+   * copied, or accepted on as a one-shot listener, and each local is assigned no value other than the
+   * socket and {@code null}. The uses are counted over all of them together, since the operand stack
+   * may name any of them as the source.
    */
   private boolean isPortProbe(Locals.Key local) {
-    List<Integer> acceptPcs = accepts.getOrDefault(local, List.of());
+    LocalCopies copies = LocalCopies.of(getThisClass(), locals, getCode());
+    int loads = 0;
+    int allowed = 0;
+    List<Integer> acceptPcs = new ArrayList<>();
+    boolean closed = false;
+    for (Locals.Key holder : copies.holdersOfSameObject(local)) {
+      if (!locals.isAssignedOneSocket(holder)) {
+        return false;
+      }
+      List<Integer> holderAccepts = accepts.getOrDefault(holder, List.of());
+      acceptPcs.addAll(holderAccepts);
+      closed |= closes.containsKey(holder);
+      loads += locals.objectLoads(holder);
+      allowed += probeUses.getOrDefault(holder, 0) + holderAccepts.size() + copies.copiesOutOf(holder);
+    }
     boolean acceptInLoop = acceptPcs.stream().anyMatch(this::inLoop);
-    return locals.isAssignedOneSocket(local)
-        && locals.objectLoads(local) == probeUses.getOrDefault(local, 0) + acceptPcs.size()
-        && (acceptPcs.isEmpty()
-            || PortProbe.isOneShot(acceptPcs.size(), acceptInLoop, closes.containsKey(local)));
+    return loads == allowed
+        && (acceptPcs.isEmpty() || PortProbe.isOneShot(acceptPcs.size(), acceptInLoop, closed));
   }
 
   private boolean inLoop(int pc) {

@@ -53,10 +53,15 @@ final class SpotBugsRun {
 
   private SpotBugsRun() {}
 
-  /** Jars of the test classpath that the corpus compiles against (backlog-lint-frameworks too). */
+  /**
+   * Jars of the test classpath that the corpus compiles against (backlog-lint-frameworks too), and
+   * the Kotlin standard library with its annotations (org.jetbrains:annotations), which the
+   * compiled Kotlin corpus calls.
+   */
   private static final List<String> LIBRARY_PREFIXES =
       List.of("netty-", "spotbugs-annotations-", "jsr305-", "jetty-", "tomcat-", "undertow-",
-          "xnio-", "vertx-", "mina-", "libthrift-", "grizzly-", "httpcore", "httpclient");
+          "xnio-", "vertx-", "mina-", "libthrift-", "grizzly-", "httpcore", "httpclient",
+          "kotlin-stdlib", "annotations-");
 
   /** The test classpath entries SpotBugs needs to resolve types: frameworks and annotations. */
   static List<Path> libraries() {
