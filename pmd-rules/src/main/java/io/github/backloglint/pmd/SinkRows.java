@@ -16,7 +16,9 @@ import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr
 import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JFieldSymbol;
 import net.sourceforge.pmd.lang.java.symbols.JTypeDeclSymbol;
+import net.sourceforge.pmd.lang.java.types.JArrayType;
 import net.sourceforge.pmd.lang.java.types.JMethodSig;
+import net.sourceforge.pmd.lang.java.types.JPrimitiveType;
 import net.sourceforge.pmd.lang.java.types.JTypeMirror;
 import net.sourceforge.pmd.lang.java.types.OverloadSelectionResult;
 
@@ -154,12 +156,28 @@ final class SinkRows {
       return false;
     }
     for (int i = 0; i < formals.size(); i++) {
-      String actual = formals.get(i).getErasure().toString().replace('$', '.').replace("...", "[]");
-      if (!actual.equals(Sink.sourceName(expected.get(i)))) {
+      if (!expected.get(i).equals(binaryName(formals.get(i).getErasure()))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A parameter type as the table writes it ({@code int}, {@code java.net.SocketAddress}, {@code
+   * com.sun.net.httpserver.Filter[]}), from its symbol: the printed type would carry type
+   * annotations ({@code @NonNull int}). {@code null} for a type variable or an unresolved type.
+   */
+  private static String binaryName(JTypeMirror type) {
+    if (type instanceof JArrayType array) {
+      String component = binaryName(array.getComponentType());
+      return component == null ? null : component + "[]";
+    }
+    if (type instanceof JPrimitiveType primitive) {
+      return primitive.getSimpleName();
+    }
+    JClassSymbol symbol = classOf(type);
+    return symbol == null || symbol.isUnresolved() ? null : symbol.getBinaryName();
   }
 
   /** The receiver's class: the qualifier's type, or the enclosing class for an implicit this. */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Without the project's classes on the auxclasspath (only the JDK), the rule does not guess:
- * Netty calls and calls into other corpus classes cannot be resolved and are not reported, and
+ * Netty's and the frameworks' calls and calls into other corpus classes cannot be resolved and are
+ * not reported, and
  * nothing throws; what it does report is still right.
  */
 class UnresolvedTypesTest {
@@ -40,6 +41,27 @@ class UnresolvedTypesTest {
     assertThat(PmdRunner.findings(report, corpus.root()))
         .filteredOn(f -> f.file().contains("netty"))
         .isEmpty();
+  }
+
+  @Test
+  void frameworksWithoutTheirJarsOnTheAuxclasspathAreNotReported() {
+    FixtureCorpus corpus = FixtureCorpus.load();
+    List<Path> frameworkFiles = corpus.sets().stream()
+        .flatMap(set -> set.files().stream())
+        .filter(file -> file.toString().contains("frameworks"))
+        .toList();
+    assertThat(frameworkFiles).as("the corpus has framework files").isNotEmpty();
+
+    Report withJars =
+        PmdRunner.analyse(frameworkFiles, Map.of(), PmdRunner.testClasspath(), 1, tmp);
+    assertThat(withJars.getViolations()).as("found with the frameworks on the auxclasspath")
+        .isNotEmpty();
+
+    // Without the jars no overload resolves: PMD would still match (_*) patterns, the rule not.
+    Report report = PmdRunner.analyse(frameworkFiles, Map.of(), PmdRunner.jdkOnly(), 1, tmp);
+
+    assertThat(report.getProcessingErrors()).isEmpty();
+    assertThat(report.getViolations()).isEmpty();
   }
 
   @Test
