@@ -2,6 +2,7 @@ package corpus.frameworks.grizzly;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import org.glassfish.grizzly.PortRange;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransportBuilder;
 
@@ -26,6 +27,12 @@ class Transports {
   void explicitBind(TCPNIOTransport transport) throws IOException {
     transport.bind("0.0.0.0", 8080, 128); // FLAG: 128
     transport.bind(new InetSocketAddress(8081), 64); // FLAG: 64
+  }
+
+  void portRanges(TCPNIOTransport transport) throws IOException {
+    transport.bind("0.0.0.0", new PortRange(8000, 8010), 100); // FLAG: 100
+    transport.bind("0.0.0.0", new PortRange(9000, 9010), true, 0); // FLAG: 0
+    transport.bind("0.0.0.0", new PortRange(7000, 7010), 8192); // OK: above the minimum
   }
 
   void ephemeralAndLarge(TCPNIOTransport transport, int backlog) throws IOException {

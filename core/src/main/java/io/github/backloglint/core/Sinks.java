@@ -22,6 +22,7 @@ public final class Sinks {
   private static final String SOCKET_ADDRESS = "java.net.SocketAddress";
   private static final String INET_SOCKET_ADDRESS = "java.net.InetSocketAddress";
   private static final String INET_ADDRESS = "java.net.InetAddress";
+  private static final String PORT_RANGE = "org.glassfish.grizzly.PortRange";
   private static final String HTTP_SERVER = "com.sun.net.httpserver.HttpServer";
   private static final String HTTPS_SERVER = "com.sun.net.httpserver.HttpsServer";
 
@@ -135,6 +136,14 @@ public final class Sinks {
           new Sink("Grizzly", Kind.INSTANCE, "org.glassfish.grizzly.nio.transport.TCPNIOTransport",
               "bind", List.of(SOCKET_ADDRESS, INT), 1, Endpoint.ADDRESS, 0, false, Values.JDK,
               "bind backlog", Fix.INTEGER_MAX_VALUE, false, List.of(), null, List.of()),
+          // A port picked from a range: the backlog still reaches bind(host, port, backlog).
+          new Sink("Grizzly", Kind.INSTANCE, "org.glassfish.grizzly.nio.transport.TCPNIOTransport",
+              "bind", List.of(STRING, PORT_RANGE, INT), 2, Endpoint.NONE, Sink.NONE, false,
+              Values.JDK, "bind backlog", Fix.INTEGER_MAX_VALUE, false, List.of(), null, List.of()),
+          new Sink("Grizzly", Kind.INSTANCE, "org.glassfish.grizzly.nio.transport.TCPNIOTransport",
+              "bind", List.of(STRING, PORT_RANGE, "boolean", INT), 3, Endpoint.NONE, Sink.NONE,
+              false, Values.JDK, "bind backlog", Fix.INTEGER_MAX_VALUE, false, List.of(), null,
+              List.of()),
           // Apache HttpCore 4.4 / 5: passed to bind(address, n); not for a client's config.
           knob("HttpCore", "org.apache.http.config.SocketConfig$Builder", "setBacklogSize",
                   "backlogSize")

@@ -174,7 +174,9 @@ final class SinkRows {
     }
     for (int i = 0; i < parameters.size(); i++) {
       // A varargs parameter prints as Filter...: the table writes arrays as Filter[].
-      String erased = state.getTypes().erasure(parameters.get(i).type).toString().replace("...", "[]");
+      // Without type annotations, which print with the type (@NonNull int).
+      Type type = state.getTypes().erasure(parameters.get(i).type).stripMetadata();
+      String erased = type.toString().replace("...", "[]");
       if (!erased.equals(Sink.sourceName(expected.get(i)))) {
         return false;
       }
