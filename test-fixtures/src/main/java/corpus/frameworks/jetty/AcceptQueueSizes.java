@@ -3,6 +3,7 @@ package corpus.frameworks.jetty;
 import corpus.frameworks.FrameworkLimits;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.unixdomain.server.UnixDomainServerConnector;
 
 /**
  * Jetty's ServerConnector passes acceptQueueSize to bind(address, n): a value below 1 is the JDK's
@@ -44,6 +45,12 @@ class AcceptQueueSizes {
     connector.setAcceptQueueSize(size); // OK: a parameter
     connector.setAcceptQueueSize(configured); // OK: a field that is not constant
     connector.setAcceptQueueSize(Integer.getInteger("jetty.queue", 10)); // OK: resolved at run time
+  }
+
+  /** Jetty's Unix-domain connector is its own class (not a ServerConnector) with the same knob. */
+  void unixDomain(UnixDomainServerConnector connector) {
+    connector.setAcceptQueueSize(64); // FLAG: 64
+    connector.setAcceptQueueSize(0); // FLAG: 0
   }
 
   /** A subclass of ServerConnector is still Jetty's connector. */

@@ -131,6 +131,22 @@ public record Sink(
         probe, values, knob, fix, relocatable, takers, propertyKey, List.copyOf(types));
   }
 
+  /**
+   * The backlog a {@link Kind#PROPERTY} row's known string value sets, read as the framework reads
+   * it ({@code Integer.parseInt}, no trimming), or {@code null} when the framework could not read it
+   * either.
+   */
+  public static Integer propertyValue(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /** Whether the call passes a backlog at all. */
   public boolean hasBacklog() {
     return backlog != NONE;

@@ -240,15 +240,9 @@ public final class SmallListenBacklog extends BugChecker
 
   /** The backlog an argument passes: an {@code int}, or a property's decimal string. */
   private static Integer backlogValue(Sink row, ExpressionTree argument, KnownValues known) {
-    if (row.kind() != Kind.PROPERTY) {
-      return known.intValue(argument);
-    }
-    String text = known.stringValue(argument);
-    try {
-      return text == null ? null : Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      return null; // the framework cannot read it either
-    }
+    return row.kind() == Kind.PROPERTY
+        ? Sink.propertyValue(known.stringValue(argument))
+        : known.intValue(argument);
   }
 
   private static boolean listensOnEphemeralPort(

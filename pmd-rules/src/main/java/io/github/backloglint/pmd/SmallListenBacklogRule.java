@@ -176,15 +176,9 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
 
   /** The backlog an argument passes: an {@code int}, or a property's decimal string. */
   private static Integer backlogValue(Sink row, ASTExpression argument) {
-    if (row.kind() != Kind.PROPERTY) {
-      return KnownValues.intValue(argument);
-    }
-    String text = KnownValues.stringValue(argument);
-    try {
-      return text == null ? null : Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      return null; // the framework cannot read it either
-    }
+    return row.kind() == Kind.PROPERTY
+        ? Sink.propertyValue(KnownValues.stringValue(argument))
+        : KnownValues.intValue(argument);
   }
 
   private static boolean isEphemeral(Sink row, ASTArgumentList args) {

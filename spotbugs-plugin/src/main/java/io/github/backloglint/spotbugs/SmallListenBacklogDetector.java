@@ -663,13 +663,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (row.kind() != Kind.PROPERTY) {
       return intValue(item);
     }
-    try {
-      return item.getUserValue() instanceof Known known && known.value() instanceof String text
-          ? Integer.valueOf(Integer.parseInt(text))
-          : null;
-    } catch (NumberFormatException e) {
-      return null; // the framework cannot read it either
-    }
+    return item.getUserValue() instanceof Known known && known.value() instanceof String text
+        ? Sink.propertyValue(text)
+        : null;
   }
 
   private static Integer intValue(OpcodeStack.Item item) {
