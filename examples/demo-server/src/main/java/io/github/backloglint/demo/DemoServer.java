@@ -11,7 +11,7 @@ public final class DemoServer {
 
   public static void main(String[] args) throws Exception {
     int base = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-    for (int port = base; port < base + 6; port++) {
+    for (int port = base; port < base + 7; port++) {
       if (!FreePorts.isFree(port)) {
         throw new IllegalStateException("port " + port + " is in use");
       }
@@ -26,15 +26,17 @@ public final class DemoServer {
     AdminPort admin = new AdminPort(base + 3);
     IngestListener ingest = new IngestListener(base + 4, DemoServer::discard);
     LegacyBridge bridge = new LegacyBridge(base + 5);
+    WebFrontEnd web = new WebFrontEnd(base + 6);
 
     health.start();
     new Thread(echo, "echo").start();
     api.start(base + 2);
     new Thread(admin, "admin").start();
     ingest.start();
-    System.out.println("demo-server listening on ports " + base + ".." + (base + 5));
+    web.start();
+    System.out.println("demo-server listening on ports " + base + ".." + (base + 6));
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(health, echo, api, admin, ingest, bridge)));
+        .addShutdownHook(new Thread(() -> stop(health, echo, api, admin, ingest, bridge, web)));
   }
 
   /** The ingest pipeline is not part of the demo: close each connection. */
@@ -52,7 +54,8 @@ public final class DemoServer {
       NettyServer api,
       AdminPort admin,
       IngestListener ingest,
-      LegacyBridge bridge) {
+      LegacyBridge bridge,
+      WebFrontEnd web) {
     health.stop();
     api.stop();
     try {
@@ -60,7 +63,8 @@ public final class DemoServer {
       admin.close();
       ingest.close();
       bridge.close();
-    } catch (IOException e) {
+      web.stop();
+    } catch (Exception e) {
       System.err.println("shutdown: " + e);
     }
   }
