@@ -26,6 +26,9 @@ List<Map> listeners() {
     [file: demo + 'FreePorts.java', line: 26, value: 16, kind: 'ephemeral', text: '.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16)'],
     [file: demo + 'LegacyBridge.java', line: 19, value: 1, kind: 'suppressed', text: 'new ServerSocket(port, 1)'],
     [file: demo + 'IngestListener.java', line: 22, value: Integer.MAX_VALUE, kind: 'large', text: 'Integer.MAX_VALUE'],
+    // A framework knob (SPEC.md, "Framework knobs"): pending until the checkers read framework knobs;
+    // then drop `pending` and the row is asserted like the others.
+    [file: demo + 'WebFrontEnd.java', line: 21, value: 128, kind: 'sink', pending: true, text: 'connector.setAcceptQueueSize(128)'],
     [file: it, line: 15, value: 10, kind: 'sink', silentIn: ['errorprone'], text: 'new ServerSocket(port, 10)'],
     [file: it, line: 19, value: 20, kind: 'sink', silentIn: ['pmd'], text: 'new ServerSocket(port, 20); // NOPMD'],
     [file: it, line: 24, value: 30, kind: 'sink', silentIn: ['pmd'], text: 'new ServerSocket(port, 30)'],
@@ -40,7 +43,7 @@ Set<String> expected(String tool, Map options = [:]) {
   boolean ignoreEphemeral = options.ignoreEphemeralPorts != false
   boolean ignoreProbes = options.ignorePortProbes != false
   listeners().findAll { l ->
-    if (l.kind in ['suppressed', 'large'] || tool in (l.silentIn ?: [])) return false
+    if (l.pending || l.kind in ['suppressed', 'large'] || tool in (l.silentIn ?: [])) return false
     if (l.kind == 'probe' && ignoreProbes) return false
     if (l.kind == 'ephemeral' && ignoreEphemeral) return false
     l.noBacklog || l.value < 1 || l.value < minimum
@@ -54,8 +57,6 @@ void copyConsumer(File basedir, String demoSources, String itSupport) {
   def target = new File(basedir, 'src/main/java')
   [new File(demoSources), new File(itSupport, 'consumer')].each { root ->
     root.eachFileRecurse(FileType.FILES) { f ->
-      // The demo's Jetty front end needs Jetty, which the consumers do not have: the demo job lints it.
-      if (f.text.contains('import org.eclipse.jetty.')) return
       def dest = new File(target, root.toPath().relativize(f.toPath()).toString())
       dest.parentFile.mkdirs()
       dest.bytes = f.bytes
@@ -158,7 +159,11 @@ List<Map> sarifFindings(File sarif, String ruleId) {
 
 /** Fails unless `actual` are exactly the `expected` findings (file, line and value). */
 void assertFindings(String what, List<Map> actual, Set<String> expected) {
+  // A pending row may or may not be reported yet: either is accepted, and said.
+  def pending = listeners().findAll { it.pending }.collect { key(it.file, it.line, it.value) } as Set
   def keys = actual.collect { key(it.file, it.line, it.value) }
+  keys.findAll { it in pending }.each { println "${what}: pending finding reported: ${it}" }
+  keys = keys.findAll { !(it in pending) }
   def duplicates = keys.countBy { it }.findAll { k, n -> n > 1 }.keySet()
   def missing = expected - keys
   def extra = (keys as Set) - expected
