@@ -21,12 +21,13 @@ List<Map> listeners() {
     [file: demo + 'AdminPort.java', line: 21, value: 100, kind: 'sink', text: 'new ServerSocket(port, ADMIN_BACKLOG'],
     [file: demo + 'HealthEndpoint.java', line: 17, value: 0, kind: 'sink', text: 'HttpServer.create(new InetSocketAddress(port), 0)'],
     [file: demo + 'NettyServer.java', line: 25, value: 128, kind: 'sink', text: '.option(ChannelOption.SO_BACKLOG, 128)'],
-    [file: demo + 'WebConsole.java', line: 21, value: 128, kind: 'sink', text: 'connector.setAcceptQueueSize(128)'],
     [file: demo + 'NioAcceptLoop.java', line: 19, value: 50, noBacklog: true, kind: 'sink', text: 'channel.bind(new InetSocketAddress(port));'],
     [file: demo + 'FreePorts.java', line: 16, value: 50, noBacklog: true, kind: 'probe', text: 'new ServerSocket(port)'],
     [file: demo + 'FreePorts.java', line: 26, value: 16, kind: 'ephemeral', text: '.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16)'],
     [file: demo + 'LegacyBridge.java', line: 19, value: 1, kind: 'suppressed', text: 'new ServerSocket(port, 1)'],
     [file: demo + 'IngestListener.java', line: 22, value: Integer.MAX_VALUE, kind: 'large', text: 'Integer.MAX_VALUE'],
+    // A framework knob (SPEC.md, "Framework knobs").
+    [file: demo + 'WebFrontEnd.java', line: 21, value: 128, kind: 'sink', text: 'connector.setAcceptQueueSize(128)'],
     [file: it, line: 15, value: 10, kind: 'sink', silentIn: ['errorprone'], text: 'new ServerSocket(port, 10)'],
     [file: it, line: 19, value: 20, kind: 'sink', silentIn: ['pmd'], text: 'new ServerSocket(port, 20); // NOPMD'],
     [file: it, line: 24, value: 30, kind: 'sink', silentIn: ['pmd'], text: 'new ServerSocket(port, 30)'],
@@ -176,7 +177,7 @@ void assertMessages(String what, List<Map> actual, String mustContain) {
 /** Without a configured replacement, Netty sinks recommend NetUtil.SOMAXCONN and JDK sinks Integer.MAX_VALUE. */
 void assertDefaultReplacements(String what, List<Map> actual) {
   def kind = actual.groupBy {
-    it.file.endsWith('NettyServer.java') ? 'netty' : it.file.endsWith('WebConsole.java') ? 'jetty' : 'jdk'
+    it.file.endsWith('NettyServer.java') ? 'netty' : it.file.endsWith('WebFrontEnd.java') ? 'jetty' : 'jdk'
   }
   assertMessages(what, kind.jdk ?: [], 'pass Integer.MAX_VALUE')
   assertMessages(what, kind.netty ?: [], 'pass NetUtil.SOMAXCONN')

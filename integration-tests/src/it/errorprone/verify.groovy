@@ -49,7 +49,7 @@ patched(demo + 'HealthEndpoint.java', 'new InetSocketAddress(port), 0)', 'HttpSe
 patched(demo + 'NioAcceptLoop.java', 'channel.bind(new InetSocketAddress(port));', 'channel.bind(new InetSocketAddress(port), Integer.MAX_VALUE);')
 patched(demo + 'NettyServer.java', '.option(ChannelOption.SO_BACKLOG, 128)', '.option(ChannelOption.SO_BACKLOG, NetUtil.SOMAXCONN)')
 assert src(demo + 'NettyServer.java').contains('import io.netty.util.NetUtil;'): 'the Netty fix does not import NetUtil'
-patched(demo + 'WebConsole.java', 'connector.setAcceptQueueSize(128)', 'connector.setAcceptQueueSize(Integer.MAX_VALUE)')
+patched(demo + 'WebFrontEnd.java', 'connector.setAcceptQueueSize(128)', 'connector.setAcceptQueueSize(Integer.MAX_VALUE)')
 untouched(demo + 'FreePorts.java', 'new ServerSocket(port)) {', 'a port probe')
 untouched(demo + 'FreePorts.java', 'getLoopbackAddress(), 0), 16)', 'an ephemeral listener')
 untouched(demo + 'LegacyBridge.java', 'new ServerSocket(port, 1);', 'a suppressed listener')

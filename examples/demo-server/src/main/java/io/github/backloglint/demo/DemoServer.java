@@ -26,17 +26,17 @@ public final class DemoServer {
     AdminPort admin = new AdminPort(base + 3);
     IngestListener ingest = new IngestListener(base + 4, DemoServer::discard);
     LegacyBridge bridge = new LegacyBridge(base + 5);
-    WebConsole console = new WebConsole(base + 6);
+    WebFrontEnd web = new WebFrontEnd(base + 6);
 
     health.start();
     new Thread(echo, "echo").start();
     api.start(base + 2);
     new Thread(admin, "admin").start();
     ingest.start();
-    console.start();
+    web.start();
     System.out.println("demo-server listening on ports " + base + ".." + (base + 6));
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(health, echo, api, admin, ingest, bridge, console)));
+        .addShutdownHook(new Thread(() -> stop(health, echo, api, admin, ingest, bridge, web)));
   }
 
   /** The ingest pipeline is not part of the demo: close each connection. */
@@ -55,7 +55,7 @@ public final class DemoServer {
       AdminPort admin,
       IngestListener ingest,
       LegacyBridge bridge,
-      WebConsole console) {
+      WebFrontEnd web) {
     health.stop();
     api.stop();
     try {
@@ -63,7 +63,7 @@ public final class DemoServer {
       admin.close();
       ingest.close();
       bridge.close();
-      console.stop();
+      web.stop();
     } catch (Exception e) {
       System.err.println("shutdown: " + e);
     }
