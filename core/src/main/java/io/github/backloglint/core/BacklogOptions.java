@@ -23,14 +23,6 @@ public record BacklogOptions(
   public static final BacklogOptions DEFAULTS =
       new BacklogOptions(DEFAULT_MINIMUM_BACKLOG, true, true, null);
 
-  /** The replacement for a sink: the configured one, else the sink's own default. */
-  public Replacement replacementFor(boolean nettySink) {
-    if (replacement != null) {
-      return replacement;
-    }
-    return nettySink ? Replacement.NETTY_SOMAXCONN : Replacement.INTEGER_MAX_VALUE;
-  }
-
   /** The replacement for a sink of the table: the configured one, else the row's own default. */
   public Replacement replacementFor(Sink sink) {
     return replacement != null ? replacement : Replacement.of(sink.fix());

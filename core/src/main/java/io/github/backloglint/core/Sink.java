@@ -157,11 +157,6 @@ public record Sink(
     return knob != null;
   }
 
-  /** Whether the row is one of Netty's (its option or {@code setBacklog}). */
-  public boolean isNetty() {
-    return fix == Fix.NETTY_SOMAXCONN;
-  }
-
   /** {@code owner} as source code writes it: {@code io.undertow.Undertow.Builder}. */
   public static String sourceName(String binaryName) {
     return binaryName.replace('$', '.');

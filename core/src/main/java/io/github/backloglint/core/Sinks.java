@@ -182,11 +182,6 @@ public final class Sinks {
     return ALL.stream().filter(sink -> sink.kind() == kind).toList();
   }
 
-  /** The rows whose call is named {@code name}, constructors as {@code <init>}. */
-  public static List<Sink> named(String name) {
-    return ALL.stream().filter(sink -> sink.kind() != Kind.OPTION && sink.name().equals(name)).toList();
-  }
-
   private static Sink jdkConstructor(String owner, String... parameters) {
     return jdk(Kind.CONSTRUCTOR, owner, "<init>", Endpoint.PORT, true, parameters);
   }

@@ -68,14 +68,16 @@ class BacklogOptionsTest {
 
   @Test
   void defaultReplacementDependsOnTheSink() {
-    assertThat(BacklogOptions.DEFAULTS.replacementFor(false).toString())
+    Sink jdk = Sinks.ofKind(Sink.Kind.CONSTRUCTOR).get(0);
+    Sink netty = Sinks.ofKind(Sink.Kind.OPTION).get(0);
+    assertThat(BacklogOptions.DEFAULTS.replacementFor(jdk).toString())
         .isEqualTo("Integer.MAX_VALUE");
-    assertThat(BacklogOptions.DEFAULTS.replacementFor(true).toString())
+    assertThat(BacklogOptions.DEFAULTS.replacementFor(netty).toString())
         .isEqualTo("NetUtil.SOMAXCONN");
     Replacement custom = Replacement.parse("r", "com.acme.net.Backlogs.LIMIT");
     BacklogOptions configured = new BacklogOptions(1024, true, true, custom);
-    assertThat(configured.replacementFor(true)).isSameAs(custom);
-    assertThat(configured.replacementFor(false)).isSameAs(custom);
+    assertThat(configured.replacementFor(netty)).isSameAs(custom);
+    assertThat(configured.replacementFor(jdk)).isSameAs(custom);
   }
 
   @Test

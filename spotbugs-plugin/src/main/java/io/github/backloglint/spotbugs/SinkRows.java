@@ -28,9 +28,12 @@ final class SinkRows {
   static final Map<String, List<Sink>> OPTIONS =
       Sinks.ofKind(Kind.OPTION).stream().collect(groupingBy(Sink::name));
 
+  /** The binding constructors. */
+  private static final List<Sink> CONSTRUCTORS = Sinks.ofKind(Kind.CONSTRUCTOR);
+
   /** The classes whose own constructors bind, as internal names; a subclass calls them as super. */
   static final Set<String> CONSTRUCTOR_OWNERS =
-      Sinks.ofKind(Kind.CONSTRUCTOR).stream()
+      CONSTRUCTORS.stream()
           .map(sink -> Sink.internalName(sink.owner()))
           .collect(toUnmodifiableSet());
 
@@ -49,7 +52,7 @@ final class SinkRows {
 
   /** The constructor row of {@code internalOwner} with this descriptor, or {@code null}. */
   static Sink constructor(String internalOwner, String descriptor) {
-    for (Sink sink : Sinks.ofKind(Kind.CONSTRUCTOR)) {
+    for (Sink sink : CONSTRUCTORS) {
       if (Sink.internalName(sink.owner()).equals(internalOwner)
           && (sink.parameterDescriptor() + "V").equals(descriptor)) {
         return sink;
@@ -60,7 +63,7 @@ final class SinkRows {
 
   /** Whether some binding constructor has this descriptor. */
   static boolean isBindingConstructor(String descriptor) {
-    return Sinks.ofKind(Kind.CONSTRUCTOR).stream()
+    return CONSTRUCTORS.stream()
         .anyMatch(sink -> (sink.parameterDescriptor() + "V").equals(descriptor));
   }
 
