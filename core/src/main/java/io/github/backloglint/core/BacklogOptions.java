@@ -10,27 +10,40 @@ import java.util.function.UnaryOperator;
  * @param minimumBacklog the smallest backlog that is not reported (default 1024)
  * @param ignoreEphemeralPorts whether listeners on port 0 / a {@code null} address are exempt
  * @param ignorePortProbes whether sockets that are only bound, asked and closed are exempt
+ * @param reportFrameworkDefaults whether servers built without their framework's knob are reported
  * @param replacement the configured replacement, or {@code null} for each sink's default
  */
 public record BacklogOptions(
     int minimumBacklog,
     boolean ignoreEphemeralPorts,
     boolean ignorePortProbes,
+    boolean reportFrameworkDefaults,
     Replacement replacement) {
 
   public static final int DEFAULT_MINIMUM_BACKLOG = 1024;
 
   public static final BacklogOptions DEFAULTS =
-      new BacklogOptions(DEFAULT_MINIMUM_BACKLOG, true, true, null);
+      new BacklogOptions(DEFAULT_MINIMUM_BACKLOG, true, true, true, null);
 
   /** The replacement for a sink of the table: the configured one, else the row's own default. */
   public Replacement replacementFor(Sink sink) {
     return replacement != null ? replacement : Replacement.of(sink.fix());
   }
 
+  /** The replacement for a server built without its knob: the configured one, else the row's. */
+  public Replacement replacementFor(FrameworkDefault row) {
+    return replacement != null ? replacement : Replacement.of(row.fix());
+  }
+
+  /** Whether a sink of the table is reported at all with these options. */
+  public boolean reports(Sink sink) {
+    return reportFrameworkDefaults || !sink.isFrameworkDefault();
+  }
+
   /**
-   * Reads all four options through {@code lookup}, which maps a neutral option name ({@code
-   * minimumBacklog}, {@code ignoreEphemeralPorts}, {@code ignorePortProbes}, {@code replacement})
+   * Reads all five options through {@code lookup}, which maps a neutral option name ({@code
+   * minimumBacklog}, {@code ignoreEphemeralPorts}, {@code ignorePortProbes}, {@code
+   * reportFrameworkDefaults}, {@code replacement})
    * to the raw value or {@code null}; {@code displayName} maps it to the name the user wrote, for
    * errors.
    */
@@ -38,6 +51,7 @@ public record BacklogOptions(
     String minimum = lookup.apply("minimumBacklog");
     String ephemeral = lookup.apply("ignoreEphemeralPorts");
     String probes = lookup.apply("ignorePortProbes");
+    String defaults = lookup.apply("reportFrameworkDefaults");
     String replacement = lookup.apply("replacement");
     return new BacklogOptions(
         minimum == null
@@ -45,6 +59,7 @@ public record BacklogOptions(
             : parseMinimum(displayName.apply("minimumBacklog"), minimum),
         ephemeral == null || parseBoolean(displayName.apply("ignoreEphemeralPorts"), ephemeral),
         probes == null || parseBoolean(displayName.apply("ignorePortProbes"), probes),
+        defaults == null || parseBoolean(displayName.apply("reportFrameworkDefaults"), defaults),
         replacement == null ? null : Replacement.parse(displayName.apply("replacement"), replacement));
   }
 

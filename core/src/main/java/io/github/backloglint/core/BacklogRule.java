@@ -96,10 +96,13 @@ public final class BacklogRule {
     if (!sink.hasKnob()) {
       return message(value, reason, minimum, replacement);
     }
+    if (reason == Reason.NO_BACKLOG) {
+      return defaultMessage(sink.framework(), sink.knob(), JDK_DEFAULT_BACKLOG, minimum, replacement);
+    }
     String setting = sink.framework() + " " + sink.knob();
     String explanation =
         switch (reason) {
-          case NO_BACKLOG -> setting + " not set: the JDK uses " + JDK_DEFAULT_BACKLOG;
+          case NO_BACKLOG -> throw new AssertionError(reason);
           case BELOW_ONE -> setting + " " + value + ": the JDK uses " + JDK_DEFAULT_BACKLOG;
           case BELOW_MINIMUM -> setting + " " + value;
         };
@@ -115,6 +118,41 @@ public final class BacklogRule {
         + " to "
         + replacement
         + " or a resolved limit";
+  }
+
+  /**
+   * The message of a server built without its knob: {@code listen backlog 50 (the Jetty default:
+   * acceptQueueSize is not set, so the JDK uses 50) is below 1024: ...; set acceptQueueSize to ...}.
+   */
+  public static String defaultMessage(
+      String framework, String knob, int backlog, int minimum, String replacement) {
+    String user = backlog == JDK_DEFAULT_BACKLOG ? "the JDK" : framework;
+    return "listen backlog "
+        + backlog
+        + " (the "
+        + framework
+        + " default: "
+        + knob
+        + " is not set, so "
+        + user
+        + " uses "
+        + backlog
+        + ")"
+        + verdict(backlog, minimum)
+        + KERNEL
+        + "; set "
+        + knob
+        + " to "
+        + replacement
+        + " or a resolved limit";
+  }
+
+  /**
+   * Whether a server built without its knob is reported: like a call without a backlog when it
+   * gets the JDK's default, and like a known value when its framework picks another.
+   */
+  public static boolean isReportedDefault(int backlog, int minimum) {
+    return backlog == JDK_DEFAULT_BACKLOG || backlog < minimum;
   }
 
   private static final String KERNEL =

@@ -157,6 +157,14 @@ public record Sink(
     return knob != null;
   }
 
+  /**
+   * A framework's constructor that listens with the framework's default, having no way to pass the
+   * knob ({@code new Server(8080)} in Jetty): governed by the {@code reportFrameworkDefaults} option.
+   */
+  public boolean isFrameworkDefault() {
+    return hasKnob() && !hasBacklog();
+  }
+
   /** {@code owner} as source code writes it: {@code io.undertow.Undertow.Builder}. */
   public static String sourceName(String binaryName) {
     return binaryName.replace('$', '.');

@@ -120,11 +120,28 @@ public final class Sinks {
           knob("Vert.x", "io.vertx.core.eventbus.EventBusOptions", "setAcceptBacklog",
                   "acceptBacklog")
               .with(Values.NETTY_DEFAULT_AT_MINUS_ONE, Fix.MINUS_ONE),
+          // Jetty: a server built on a port has its own ServerConnector, acceptQueueSize 0 (50).
+          jettyServer(INT),
+          jettyServer(INET_SOCKET_ADDRESS),
           // Apache MINA 2: passed to bind(address, n).
           knob("MINA", "org.apache.mina.transport.socket.SocketAcceptor", "setBacklog", "backlog"),
           // Apache Thrift: the server transports' fluent arguments.
           knob("Thrift", "org.apache.thrift.transport.TServerTransport$AbstractServerTransportArgs",
               "backlog", "backlog"),
+          // Thrift: a server transport built on a port or an address has no backlog (50).
+          thriftDefault("org.apache.thrift.transport.TServerSocket", INT),
+          thriftDefault("org.apache.thrift.transport.TServerSocket", INT, INT),
+          thriftDefault("org.apache.thrift.transport.TServerSocket", INET_SOCKET_ADDRESS),
+          thriftDefault("org.apache.thrift.transport.TServerSocket", INET_SOCKET_ADDRESS, INT),
+          thriftDefault("org.apache.thrift.transport.TNonblockingServerSocket", INT),
+          thriftDefault("org.apache.thrift.transport.TNonblockingServerSocket", INT, INT),
+          thriftDefault("org.apache.thrift.transport.TNonblockingServerSocket", INT, INT, INT),
+          thriftDefault("org.apache.thrift.transport.TNonblockingServerSocket",
+              INET_SOCKET_ADDRESS),
+          thriftDefault("org.apache.thrift.transport.TNonblockingServerSocket",
+              INET_SOCKET_ADDRESS, INT),
+          thriftDefault("org.apache.thrift.transport.TNonblockingServerSocket",
+              INET_SOCKET_ADDRESS, INT, INT),
           // Grizzly 2-4: the transport's backlog and its explicit bind.
           knob("Grizzly", "org.glassfish.grizzly.nio.transport.TCPNIOTransport",
               "setServerConnectionBackLog", "serverConnectionBackLog"),
@@ -159,6 +176,50 @@ public final class Sinks {
               .withClientTypes(HTTP_CLIENTS));
 
   /**
+   * Servers built without their knob, where the framework's default is small (Jetty, MINA and
+   * HttpCore: the JDK's 50; Tomcat: 100). Undertow (1000 in its builder), Vert.x (Netty's limit) and
+   * Grizzly (4096) have large defaults and no row.
+   */
+  public static final List<FrameworkDefault> DEFAULTS =
+      List.of(
+          // Jetty: a connector's acceptQueueSize is 0, which bind(address, 0) turns into 50.
+          held("Jetty", "org.eclipse.jetty.server.ServerConnector", null, 50, "acceptQueueSize",
+              Set.of("setAcceptQueueSize"), null, Set.of(), Set.of("open", "start"),
+              List.of(
+                  new Taker("org.eclipse.jetty.server.Server", "addConnector"),
+                  new Taker("org.eclipse.jetty.server.Server", "setConnectors")),
+              "setAcceptQueueSize(%s)"),
+          held("Jetty", "org.eclipse.jetty.unixdomain.server.UnixDomainServerConnector", null, 50,
+              "acceptQueueSize", Set.of("setAcceptQueueSize"), null, Set.of(),
+              Set.of("open", "start"),
+              List.of(
+                  new Taker("org.eclipse.jetty.server.Server", "addConnector"),
+                  new Taker("org.eclipse.jetty.server.Server", "setConnectors")),
+              "setAcceptQueueSize(%s)"),
+          // Tomcat: the protocol handler's acceptCount is 100; a connector built on a handler
+          // (new Connector(handler)) is left alone, the handler may have been configured.
+          tomcatConnector(),
+          tomcatConnector(STRING),
+          // MINA: the acceptor's backlog is 0 until set, bind(address, 0) is 50.
+          held("MINA", "org.apache.mina.transport.socket.nio.NioSocketAcceptor", null, 50,
+              "backlog", Set.of("setBacklog"), null, Set.of(), Set.of("bind"), List.of(),
+              "setBacklog(%s)"),
+          // HttpCore 4.4 / 5: a configuration's backlogSize is 0 until set, given to a server.
+          httpCoreBuilder("org.apache.http.config.SocketConfig",
+              new Taker("org.apache.http.impl.bootstrap.ServerBootstrap", "setSocketConfig")),
+          httpCoreBuilder("org.apache.hc.core5.http.io.SocketConfig",
+              new Taker("org.apache.hc.core5.http.impl.bootstrap.ServerBootstrap",
+                  "setSocketConfig")),
+          httpCoreBuilder("org.apache.http.impl.nio.reactor.IOReactorConfig",
+              new Taker("org.apache.http.impl.nio.bootstrap.ServerBootstrap", "setIOReactorConfig"),
+              new Taker("org.apache.http.impl.nio.reactor.DefaultListeningIOReactor", "<init>")),
+          httpCoreBuilder("org.apache.hc.core5.reactor.IOReactorConfig",
+              new Taker("org.apache.hc.core5.http.impl.bootstrap.AsyncServerBootstrap",
+                  "setIOReactorConfig"),
+              new Taker("org.apache.hc.core5.http2.impl.nio.bootstrap.H2ServerBootstrap",
+                  "setIOReactorConfig")));
+
+  /**
    * The names a sink call can have ({@code <init>} for constructors, none for options): a checker
    * rejects every other call by name before it resolves anything.
    */
@@ -182,6 +243,39 @@ public final class Sinks {
     return ALL.stream().filter(sink -> sink.kind() == kind).toList();
   }
 
+  private static FrameworkDefault held(
+      String framework,
+      String owner,
+      List<String> parameters,
+      int backlog,
+      String knob,
+      Set<String> knobMethods,
+      String propertyKey,
+      Set<String> reachers,
+      Set<String> starts,
+      List<Taker> servers,
+      String knobCall) {
+    return new FrameworkDefault(framework, Kind.CONSTRUCTOR, owner, "<init>", parameters, backlog,
+        knob, knobMethods, propertyKey, reachers, starts, servers, Fix.INTEGER_MAX_VALUE, knobCall);
+  }
+
+  /** Tomcat's connector, given its knob by property or through its protocol handler. */
+  private static FrameworkDefault tomcatConnector(String... parameters) {
+    return held("Tomcat", "org.apache.catalina.connector.Connector", List.of(parameters), 100,
+        "acceptCount", Set.of(), "acceptCount", Set.of("getProtocolHandler"), Set.of(),
+        List.of(
+            new Taker("org.apache.catalina.startup.Tomcat", "setConnector"),
+            new Taker("org.apache.catalina.Service", "addConnector")),
+        "setProperty(\"acceptCount\", String.valueOf(%s))");
+  }
+
+  /** HttpCore's {@code custom()} builder of a configuration that a server bootstrap takes. */
+  private static FrameworkDefault httpCoreBuilder(String owner, Taker... servers) {
+    return new FrameworkDefault("HttpCore", Kind.STATIC, owner, "custom", List.of(), 50,
+        "backlogSize", Set.of("setBacklogSize"), null, Set.of(), Set.of(), List.of(servers),
+        Fix.INTEGER_MAX_VALUE, "setBacklogSize(%s)");
+  }
+
   private static Sink jdkConstructor(String owner, String... parameters) {
     return jdk(Kind.CONSTRUCTOR, owner, "<init>", Endpoint.PORT, true, parameters);
   }
@@ -192,6 +286,28 @@ public final class Sinks {
     int backlog = parameters.length > 1 ? 1 : Sink.NONE;
     return new Sink("JDK", kind, owner, name, List.of(parameters), backlog, endpoint, 0, probe,
         Values.JDK, null, Fix.INTEGER_MAX_VALUE, false, List.of(), null, List.of());
+  }
+
+  /**
+   * A framework constructor without a backlog: the server listens with the framework's default
+   * (argument 0 is the port or address, for the ephemeral-port exemption).
+   */
+  private static Sink frameworkDefault(
+      String framework, String owner, String knob, String... parameters) {
+    Endpoint endpoint = parameters[0].equals(INT) ? Endpoint.PORT : Endpoint.ADDRESS;
+    return new Sink(framework, Kind.CONSTRUCTOR, owner, "<init>", List.of(parameters), Sink.NONE,
+        endpoint, 0, false, Values.JDK, knob, Fix.INTEGER_MAX_VALUE, false, List.of(), null,
+        List.of());
+  }
+
+  /** Jetty's server built on a port or an address: its own ServerConnector, acceptQueueSize 0. */
+  private static Sink jettyServer(String parameter) {
+    return frameworkDefault("Jetty", "org.eclipse.jetty.server.Server", "acceptQueueSize", parameter);
+  }
+
+  /** Thrift's server transports built on a port or an address: the backlog of their args is 0. */
+  private static Sink thriftDefault(String owner, String... parameters) {
+    return frameworkDefault("Thrift", owner, "backlog", parameters);
   }
 
   /** A framework setter {@code name(int)} whose argument is the backlog. */

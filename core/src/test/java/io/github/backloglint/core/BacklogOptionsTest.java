@@ -31,10 +31,12 @@ class BacklogOptionsTest {
                 "minimumBacklog", "2048",
                 "ignoreEphemeralPorts", "false",
                 "ignorePortProbes", "FALSE",
+                "reportFrameworkDefaults", "false",
                 "replacement", "com.acme.net.Backlogs.max()"));
     assertThat(options.minimumBacklog()).isEqualTo(2048);
     assertThat(options.ignoreEphemeralPorts()).isFalse();
     assertThat(options.ignorePortProbes()).isFalse();
+    assertThat(options.reportFrameworkDefaults()).isFalse();
     assertThat(options.replacement())
         .isEqualTo(new Replacement("com.acme.net.Backlogs", "max", true));
   }
@@ -49,7 +51,7 @@ class BacklogOptionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ignoreEphemeralPorts", "ignorePortProbes"})
+  @ValueSource(strings = {"ignoreEphemeralPorts", "ignorePortProbes", "reportFrameworkDefaults"})
   void malformedBooleanNamesTheOptionAndTheValue(String option) {
     assertThatThrownBy(() -> read(Map.of(option, "yes")))
         .isInstanceOf(IllegalArgumentException.class)
@@ -75,7 +77,7 @@ class BacklogOptionsTest {
     assertThat(BacklogOptions.DEFAULTS.replacementFor(netty).toString())
         .isEqualTo("NetUtil.SOMAXCONN");
     Replacement custom = Replacement.parse("r", "com.acme.net.Backlogs.LIMIT");
-    BacklogOptions configured = new BacklogOptions(1024, true, true, custom);
+    BacklogOptions configured = new BacklogOptions(1024, true, true, true, custom);
     assertThat(configured.replacementFor(netty)).isSameAs(custom);
     assertThat(configured.replacementFor(jdk)).isSameAs(custom);
   }
