@@ -69,7 +69,8 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
     return null;
   }
 
-  private static boolean isCodeBody(TreePath path) {
+  /** A method, a lambda, or an initializer: where a local variable lives. */
+  static boolean isCodeBody(TreePath path) {
     Tree leaf = path.getLeaf();
     if (leaf instanceof MethodTree || leaf instanceof LambdaExpressionTree) {
       return true;

@@ -162,6 +162,23 @@ final class SinkRows {
     return null;
   }
 
+  /** Whether {@code type} is {@code owner} (a binary name) or a subtype; {@code false} if unsure. */
+  static boolean isSubtype(Type type, String owner, VisitorState state) {
+    if (type == null) {
+      return false;
+    }
+    try {
+      for (Type supertype : state.getTypes().closure(type)) {
+        if (supertype.tsym != null && binaryName(supertype.tsym).equals(owner)) {
+          return true;
+        }
+      }
+    } catch (CompletionFailure e) {
+      // a supertype is missing from the classpath: cannot tell, stay silent
+    }
+    return false;
+  }
+
   /** Whether {@code method} is a client's (HttpCore's rule): its class is one of the row's. */
   static boolean isClientCall(Sink row, Symbol method) {
     return method instanceof MethodSymbol && row.isClientType(binaryName(method.owner));

@@ -38,6 +38,7 @@ import com.sun.tools.javac.util.JCDiagnostic;
 import com.sun.tools.javac.util.Log;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
+import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.PortProbe;
 import io.github.backloglint.core.Replacement;
 import io.github.backloglint.core.Sink.Endpoint;
@@ -143,8 +144,12 @@ public final class SmallListenBacklog extends BugChecker
     if (options == null) {
       return Description.NO_MATCH;
     }
-    List<Sink> rows = SinkRows.constructedAs(simpleName(tree.getIdentifier()), state);
-    if (rows == null || !(ASTHelpers.getSymbol((Tree) tree) instanceof MethodSymbol constructor)) {
+    Name simpleName = simpleName(tree.getIdentifier());
+    List<Sink> rows = SinkRows.constructedAs(simpleName, state);
+    if (rows == null) {
+      return options.reportFrameworkDefaults() ? heldDefault(tree, simpleName, state) : Description.NO_MATCH;
+    }
+    if (!(ASTHelpers.getSymbol((Tree) tree) instanceof MethodSymbol constructor)) {
       return Description.NO_MATCH;
     }
     // new ServerSocket(port) {} calls the ServerSocket constructor through the anonymous class.
@@ -161,7 +166,71 @@ public final class SmallListenBacklog extends BugChecker
       return Description.NO_MATCH;
     }
     Match match = sinkOf(tree, state);
-    return match == null ? Description.NO_MATCH : judge(tree, tree.getArguments(), match, state);
+    if (match == null) {
+      return options.reportFrameworkDefaults() ? builtDefault(tree, state) : Description.NO_MATCH;
+    }
+    return judge(tree, tree.getArguments(), match, state);
+  }
+
+  /** A server object built without its knob, held in a local that only configures and starts it. */
+  private Description heldDefault(NewClassTree tree, Name simpleName, VisitorState state) {
+    FrameworkDefault row = HeldDefaults.constructed(tree, simpleName, state);
+    if (row == null || !row.isReported(options.minimumBacklog())) {
+      return Description.NO_MATCH;
+    }
+    VariableTree local = HeldDefaults.heldAndListening(row, state.getPath(), state);
+    if (local == null) {
+      return Description.NO_MATCH;
+    }
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    String value = replacementExpression(options.replacementFor(row), null, fix, state);
+    // The knob's call on the next line, indented like the declaration.
+    fix.postfixWith(
+        local,
+        "\n" + indentation(local, state) + local.getName() + "." + row.knobCall().formatted(value) + ";");
+    return defaultFinding(tree, row, fix.build(), state);
+  }
+
+  /** A configuration whose builder chain never sets the knob, given to a server. */
+  private Description builtDefault(MethodInvocationTree tree, VisitorState state) {
+    FrameworkDefault row = HeldDefaults.builder(tree, simpleName(tree.getMethodSelect()), state);
+    if (row == null || !row.isReported(options.minimumBacklog())) {
+      return Description.NO_MATCH;
+    }
+    MethodInvocationTree build = HeldDefaults.builtForAServer(row, state.getPath(), state);
+    if (build == null) {
+      return Description.NO_MATCH;
+    }
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    String value = replacementExpression(options.replacementFor(row), null, fix, state);
+    // The knob's setter, last in the chain before build().
+    fix.postfixWith(
+        ((MemberSelectTree) build.getMethodSelect()).getExpression(),
+        "." + row.knobCall().formatted(value));
+    return defaultFinding(tree, row, fix.build(), state);
+  }
+
+  private Description defaultFinding(
+      ExpressionTree tree, FrameworkDefault row, SuggestedFix fix, VisitorState state) {
+    return buildDescription(NamePosition.of(tree, state))
+        .setMessage(row.message(options.minimumBacklog(), options.replacementFor(row).toString()))
+        .addFix(fix)
+        .build();
+  }
+
+  /** The whitespace before {@code tree} on its line. */
+  private static String indentation(Tree tree, VisitorState state) {
+    CharSequence source = state.getSourceCode();
+    int start = ASTHelpers.getStartPosition(tree);
+    int lineStart = start;
+    while (lineStart > 0 && source.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    int end = lineStart;
+    while (end < start && Character.isWhitespace(source.charAt(end))) {
+      end++;
+    }
+    return source.subSequence(lineStart, end).toString();
   }
 
   /** The sink {@code tree} calls, or {@code null}; rejects by name before resolving anything. */
@@ -223,6 +292,7 @@ public final class SmallListenBacklog extends BugChecker
     Integer value = hasBacklog ? backlogValue(row, arguments.get(row.backlog()), known) : null;
     BacklogRule.Reason reason = BacklogRule.judge(row, hasBacklog, value, options.minimumBacklog());
     if (reason == null
+        || !options.reports(row)
         || (options.ignoreEphemeralPorts() && listensOnEphemeralPort(row, arguments, known))
         || (options.ignorePortProbes() && row.probe() && isPortProbe(tree, row, known, state))
         || (!row.clientTypes().isEmpty() && ClientOnlyUse.onlyReachesClients(row, state))) {
@@ -230,12 +300,17 @@ public final class SmallListenBacklog extends BugChecker
     }
     int reported = hasBacklog ? value : BacklogRule.JDK_DEFAULT_BACKLOG;
     Replacement replacement = options.replacementFor(row);
-    return buildDescription(NamePosition.of(tree, state))
-        .setMessage(
-            BacklogRule.message(
-                row, reported, reason, options.minimumBacklog(), replacement.toString()))
-        .addFix(fix(arguments, match, replacement, state))
-        .build();
+    Description.Builder description =
+        buildDescription(NamePosition.of(tree, state))
+            .setMessage(
+                BacklogRule.message(
+                    row, reported, reason, options.minimumBacklog(), replacement.toString()));
+    if (!row.isFrameworkDefault()) {
+      // Jetty's Server(port) and Thrift's transports have no backlog argument to add: the knob
+      // lives elsewhere, which the message names.
+      description.addFix(fix(arguments, match, replacement, state));
+    }
+    return description.build();
   }
 
   /** The backlog an argument passes: an {@code int}, or a property's decimal string. */
@@ -324,7 +399,7 @@ public final class SmallListenBacklog extends BugChecker
     }
     Replacement chosen = replacement;
     String owner = replacement.owner();
-    if (replacement.equals(Replacement.NETTY_SOMAXCONN)) {
+    if (replacement.equals(Replacement.NETTY_SOMAXCONN) && match != null) {
       owner = NettyNames.netUtil(match.relocation(), state);
       if (owner == null) {
         // No NetUtil to import: the JDK's own replacement also works with Netty, and compiles.

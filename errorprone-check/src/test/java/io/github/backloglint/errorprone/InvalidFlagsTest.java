@@ -32,6 +32,7 @@ class InvalidFlagsTest {
         "minimumBacklog       | -5    | expected a whole number >= 1",
         "ignoreEphemeralPorts | yes   | expected true or false",
         "ignorePortProbes     | 1     | expected true or false",
+        "reportFrameworkDefaults | on | expected true or false",
         "replacement          | max   | expected a static field or no-argument static method",
         "replacement          | a.b(1) | expected a static field or no-argument static method",
       })

@@ -1,0 +1,314 @@
+package io.github.backloglint.errorprone;
+
+import static java.util.stream.Collectors.groupingBy;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.suppliers.Supplier;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import io.github.backloglint.core.FrameworkDefault;
+import io.github.backloglint.core.FrameworkDefault.Use;
+import io.github.backloglint.core.Sink;
+import io.github.backloglint.core.Sink.Kind;
+import io.github.backloglint.core.Sinks;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Name;
+
+/**
+ * Servers built without their framework's knob ({@link Sinks#DEFAULTS}): the object is held in a
+ * local of the method that only configures it and hands it to its server, or, for a builder, the
+ * configuration its chain builds without the knob goes straight (or through a local) to a server.
+ */
+final class HeldDefaults {
+
+  /** Constructor rows by the simple name a {@code new} expression writes. */
+  private static final Supplier<Map<Name, List<FrameworkDefault>>> CONSTRUCTED =
+      byName(Kind.CONSTRUCTOR, row -> simpleName(row.owner()));
+
+  /** Builder rows by the name of their factory method ({@code custom}). */
+  private static final Supplier<Map<Name, List<FrameworkDefault>>> BUILDERS =
+      byName(Kind.STATIC, FrameworkDefault::name);
+
+  private HeldDefaults() {}
+
+  private static Supplier<Map<Name, List<FrameworkDefault>>> byName(
+      Kind kind, java.util.function.Function<FrameworkDefault, String> key) {
+    Map<String, List<FrameworkDefault>> rows =
+        Sinks.DEFAULTS.stream().filter(row -> row.kind() == kind).collect(groupingBy(key));
+    return VisitorState.memoize(
+        state -> {
+          ImmutableMap.Builder<Name, List<FrameworkDefault>> names = ImmutableMap.builder();
+          rows.forEach((name, list) -> names.put(state.getName(name), list));
+          return names.buildOrThrow();
+        });
+  }
+
+  /** The row of a {@code new} expression written with this simple name, or {@code null}. */
+  static FrameworkDefault constructed(NewClassTree tree, Name simpleName, VisitorState state) {
+    List<FrameworkDefault> rows = simpleName == null ? null : CONSTRUCTED.get(state).get(simpleName);
+    if (rows == null
+        || tree.getClassBody() != null
+        || !(ASTHelpers.getSymbol((Tree) tree) instanceof MethodSymbol constructor)) {
+      return null;
+    }
+    String owner = ((Symbol.ClassSymbol) constructor.owner).flatName().toString();
+    for (FrameworkDefault row : rows) {
+      if (row.owner().equals(owner)
+          && (row.parameters() == null
+              || SinkRows.hasParameters(constructor, row.parameters(), state))) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  /** The row of a builder's factory call ({@code SocketConfig.custom()}), or {@code null}. */
+  static FrameworkDefault builder(MethodInvocationTree tree, Name simpleName, VisitorState state) {
+    List<FrameworkDefault> rows = simpleName == null ? null : BUILDERS.get(state).get(simpleName);
+    if (rows == null || !tree.getArguments().isEmpty()) {
+      return null;
+    }
+    MethodSymbol method = ASTHelpers.getSymbol(tree);
+    if (method == null || !method.isStatic()) {
+      return null;
+    }
+    String owner = ((Symbol.ClassSymbol) method.owner).flatName().toString();
+    for (FrameworkDefault row : rows) {
+      if (row.owner().equals(owner)) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The local that the construction at {@code path} initializes, when the object listens there
+   * without its knob; else {@code null}.
+   */
+  static VariableTree heldAndListening(FrameworkDefault row, TreePath path, VisitorState state) {
+    TreePath parent = skipParenthesesAndCasts(path);
+    if (!(parent.getLeaf() instanceof VariableTree variable) || !isLocal(variable)) {
+      return null;
+    }
+    VarSymbol local = ASTHelpers.getSymbol(variable);
+    Uses uses = new Uses(row, local, new KnownValues(state), state);
+    uses.scanBody(codeBody(parent));
+    return uses.listens && !uses.silenced ? variable : null;
+  }
+
+  /**
+   * The {@code build()} call of the builder chain that the factory call at {@code path} starts, when
+   * the chain never sets the knob and what it builds only goes to a server; else {@code null}.
+   */
+  static MethodInvocationTree builtForAServer(FrameworkDefault row, TreePath path, VisitorState state) {
+    TreePath current = path;
+    while (current.getParentPath().getLeaf() instanceof MemberSelectTree select
+        && current.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() == select) {
+      String method = select.getIdentifier().toString();
+      current = current.getParentPath().getParentPath();
+      if (row.isKnobMethod(method)) {
+        return null;
+      }
+      if (method.equals(FrameworkDefault.BUILD)) {
+        return reachesOnlyServers(row, current, state) ? call : null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the built object at {@code built} goes to a server, directly or through a local. */
+  private static boolean reachesOnlyServers(FrameworkDefault row, TreePath built, VisitorState state) {
+    TreePath parent = skipParenthesesAndCasts(built);
+    if (isServerArgument(row, parent.getLeaf(), state)) {
+      return true;
+    }
+    if (!(parent.getLeaf() instanceof VariableTree variable) || !isLocal(variable)) {
+      return false;
+    }
+    VarSymbol local = ASTHelpers.getSymbol(variable);
+    Uses uses = new Uses(row, local, null, state);
+    uses.scanBody(codeBody(parent));
+    return uses.listens && !uses.silenced;
+  }
+
+  private static boolean isLocal(VariableTree variable) {
+    VarSymbol symbol = ASTHelpers.getSymbol(variable);
+    return symbol != null && symbol.getKind() == ElementKind.LOCAL_VARIABLE;
+  }
+
+  /** The path of the first enclosing expression that is not parentheses or a cast. */
+  private static TreePath skipParenthesesAndCasts(TreePath path) {
+    TreePath parent = path.getParentPath();
+    while (parent.getLeaf() instanceof ParenthesizedTree || parent.getLeaf() instanceof TypeCastTree) {
+      parent = parent.getParentPath();
+    }
+    return parent;
+  }
+
+  /** The method, lambda or initializer that declares the local at {@code declaration}. */
+  private static TreePath codeBody(TreePath declaration) {
+    TreePath body = declaration;
+    while (body.getParentPath() != null && !LocalVariableUse.isCodeBody(body)) {
+      body = body.getParentPath();
+    }
+    return body;
+  }
+
+  /** Whether {@code call} is a server's call that takes the object (one of the row's servers). */
+  private static boolean isServerArgument(FrameworkDefault row, Tree call, VisitorState state) {
+    Symbol method;
+    Type receiver = null;
+    if (call instanceof MethodInvocationTree invocation
+        && row.mayBeServer(calledName(invocation))) {
+      method = ASTHelpers.getSymbol(invocation);
+      receiver = ASTHelpers.getReceiverType(invocation);
+    } else if (call instanceof NewClassTree creation && row.mayBeServer("<init>")) {
+      method = ASTHelpers.getSymbol((Tree) creation);
+    } else {
+      return false;
+    }
+    if (!(method instanceof MethodSymbol resolved)) {
+      return false;
+    }
+    for (Sink.Taker server : row.servers()) {
+      if (resolved.name.contentEquals(server.name())
+          && (SinkRows.isSubtype(resolved.owner.type, server.owner(), state)
+              || SinkRows.isSubtype(receiver, server.owner(), state))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String calledName(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof MemberSelectTree member) {
+      return member.getIdentifier().toString();
+    }
+    return select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
+  }
+
+  private static String simpleName(String binaryName) {
+    return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
+  }
+
+  /**
+   * Classifies every use of the held local: a call on it, a server taking it (also inside an array
+   * given to the server), a null check; anything else, or any use from a lambda or a nested class,
+   * or another assignment, silences. Without {@code known}, a call on the local silences too (a
+   * built configuration is only handed on).
+   */
+  private static final class Uses extends TreePathScanner<Void, Void> {
+    private final FrameworkDefault row;
+    private final Symbol local;
+    private final KnownValues known;
+    private final VisitorState state;
+    private int nesting;
+    boolean listens;
+    boolean silenced;
+
+    Uses(FrameworkDefault row, Symbol local, KnownValues known, VisitorState state) {
+      this.row = row;
+      this.local = local;
+      this.known = known;
+      this.state = state;
+    }
+
+    /** Scans the body that declares the local; a lambda body is the local's own scope. */
+    void scanBody(TreePath body) {
+      nesting = body.getLeaf() instanceof LambdaExpressionTree ? -1 : 0;
+      scan(body, null);
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree node, Void unused) {
+      if (node.getName().contentEquals(local.name) && ASTHelpers.getSymbol(node) == local) {
+        record(nesting > 0 ? Use.SILENCES : classify(node));
+      }
+      return null;
+    }
+
+    private Use classify(IdentifierTree node) {
+      TreePath path = getCurrentPath().getParentPath();
+      Tree parent = path.getLeaf();
+      if (parent instanceof MemberSelectTree select
+          && path.getParentPath().getLeaf() instanceof MethodInvocationTree call
+          && call.getMethodSelect() == select) {
+        return known == null ? Use.SILENCES : callOnObject(select, call);
+      }
+      if (parent instanceof NewArrayTree array) {
+        // new Connector[] {connector}: what the array goes to is where the object goes.
+        return isServerArgument(row, path.getParentPath().getLeaf(), state) ? Use.LISTENS : Use.SILENCES;
+      }
+      if (isServerArgument(row, parent, state)) {
+        return Use.LISTENS;
+      }
+      if (parent instanceof BinaryTree comparison
+          && (comparison.getKind() == Tree.Kind.EQUAL_TO || comparison.getKind() == Tree.Kind.NOT_EQUAL_TO)
+          && (isNull(comparison.getLeftOperand()) || isNull(comparison.getRightOperand()))) {
+        return Use.CONFIGURES;
+      }
+      return Use.SILENCES; // returned, passed on, stored, cast, assigned again, ...
+    }
+
+    private Use callOnObject(MemberSelectTree select, MethodInvocationTree call) {
+      String method = select.getIdentifier().toString();
+      String key =
+          FrameworkDefault.PROPERTY_SETTERS.contains(method) && !call.getArguments().isEmpty()
+              ? known.stringValue(call.getArguments().get(0))
+              : null;
+      return row.callOnObject(method, key);
+    }
+
+    private static boolean isNull(ExpressionTree tree) {
+      return ASTHelpers.stripParentheses(tree).getKind() == Tree.Kind.NULL_LITERAL;
+    }
+
+    private void record(Use use) {
+      listens |= use == Use.LISTENS;
+      silenced |= use == Use.SILENCES;
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+      nesting++;
+      try {
+        return super.visitLambdaExpression(node, unused);
+      } finally {
+        nesting--;
+      }
+    }
+
+    @Override
+    public Void visitClass(ClassTree node, Void unused) {
+      nesting++;
+      try {
+        return super.visitClass(node, unused);
+      } finally {
+        nesting--;
+      }
+    }
+  }
+}
