@@ -11,12 +11,14 @@ import groovy.xml.XmlSlurper
  * Every listener of the consumer (the demo server plus the IT-only suppression idioms), with the
  * line the finding belongs on, its value and a fragment of that line (so that an edit of the demo
  * that moves a line fails with a clear message instead of a puzzling diff).
- *   kind: 'sink' (reported by default), 'probe' / 'ephemeral' (exempt by default),
+ *   kind: 'sink' (reported by default), 'default' (a server built without its knob: reported by
+ *   default, not with reportFrameworkDefaults=false), 'probe' / 'ephemeral' (exempt by default),
  *   'suppressed' (suppressed for all tools); silentIn: the tools whose suppression idiom covers it.
  */
 List<Map> listeners() {
   def demo = 'io/github/backloglint/demo/'
   def it = 'io/github/backloglint/it/SuppressionIdioms.java'
+  def servers = 'io/github/backloglint/it/EmbeddedServers.java'
   [
     [file: demo + 'AdminPort.java', line: 21, value: 100, kind: 'sink', text: 'new ServerSocket(port, ADMIN_BACKLOG'],
     [file: demo + 'HealthEndpoint.java', line: 17, value: 0, kind: 'sink', text: 'HttpServer.create(new InetSocketAddress(port), 0)'],
@@ -28,6 +30,9 @@ List<Map> listeners() {
     [file: demo + 'IngestListener.java', line: 22, value: Integer.MAX_VALUE, kind: 'large', text: 'Integer.MAX_VALUE'],
     // A framework knob (SPEC.md, "Framework knobs").
     [file: demo + 'WebFrontEnd.java', line: 21, value: 128, kind: 'sink', text: 'connector.setAcceptQueueSize(128)'],
+    // Servers built without their knob (SPEC.md, "Defaults"): Jetty's 50, Tomcat's 100.
+    [file: servers, line: 16, value: 50, noBacklog: true, kind: 'default', text: 'new ServerConnector(server)'],
+    [file: servers, line: 24, value: 100, kind: 'default', text: 'new Connector()'],
     [file: it, line: 15, value: 10, kind: 'sink', silentIn: ['errorprone'], text: 'new ServerSocket(port, 10)'],
     [file: it, line: 19, value: 20, kind: 'sink', silentIn: ['pmd'], text: 'new ServerSocket(port, 20); // NOPMD'],
     [file: it, line: 24, value: 30, kind: 'sink', silentIn: ['pmd'], text: 'new ServerSocket(port, 30)'],
@@ -41,7 +46,9 @@ Set<String> expected(String tool, Map options = [:]) {
   int minimum = options.minimumBacklog ?: 1024
   boolean ignoreEphemeral = options.ignoreEphemeralPorts != false
   boolean ignoreProbes = options.ignorePortProbes != false
+  boolean reportDefaults = options.reportFrameworkDefaults != false
   listeners().findAll { l ->
+    if (l.kind == 'default' && !reportDefaults) return false
     if (l.kind in ['suppressed', 'large'] || tool in (l.silentIn ?: [])) return false
     if (l.kind == 'probe' && ignoreProbes) return false
     if (l.kind == 'ephemeral' && ignoreEphemeral) return false
@@ -174,15 +181,23 @@ void assertMessages(String what, List<Map> actual, String mustContain) {
   }
 }
 
-/** Without a configured replacement, Netty sinks recommend NetUtil.SOMAXCONN and JDK sinks Integer.MAX_VALUE. */
+/**
+ * Without a configured replacement, Netty sinks recommend NetUtil.SOMAXCONN, JDK sinks and framework
+ * knobs Integer.MAX_VALUE; servers built without their knob name the framework's default.
+ */
 void assertDefaultReplacements(String what, List<Map> actual) {
   def kind = actual.groupBy {
-    it.file.endsWith('NettyServer.java') ? 'netty' : it.file.endsWith('WebFrontEnd.java') ? 'jetty' : 'jdk'
+    it.file.endsWith('NettyServer.java') ? 'netty' : it.file.endsWith('WebFrontEnd.java') ? 'jetty'
+        : it.file.endsWith('EmbeddedServers.java') ? 'defaults' : 'jdk'
   }
   assertMessages(what, kind.jdk ?: [], 'pass Integer.MAX_VALUE')
   assertMessages(what, kind.netty ?: [], 'pass NetUtil.SOMAXCONN')
   assertMessages(what, kind.jetty ?: [], '(Jetty acceptQueueSize 128)')
   assertMessages(what, kind.jetty ?: [], 'set acceptQueueSize to Integer.MAX_VALUE')
+  def defaults = (kind.defaults ?: []).groupBy { it.value }
+  assertMessages(what, defaults[50] ?: [], '(the Jetty default: acceptQueueSize is not set, so the JDK uses 50)')
+  assertMessages(what, defaults[100] ?: [], '(the Tomcat default: acceptCount is not set, so Tomcat uses 100)')
+  assertMessages(what, kind.defaults ?: [], 'to Integer.MAX_VALUE or a resolved limit')
 }
 
 /** The tool's own report (`found`) and its SARIF report both hold exactly the `expected` findings. */

@@ -50,6 +50,11 @@ patched(demo + 'NioAcceptLoop.java', 'channel.bind(new InetSocketAddress(port));
 patched(demo + 'NettyServer.java', '.option(ChannelOption.SO_BACKLOG, 128)', '.option(ChannelOption.SO_BACKLOG, NetUtil.SOMAXCONN)')
 assert src(demo + 'NettyServer.java').contains('import io.netty.util.NetUtil;'): 'the Netty fix does not import NetUtil'
 patched(demo + 'WebFrontEnd.java', 'connector.setAcceptQueueSize(128)', 'connector.setAcceptQueueSize(Integer.MAX_VALUE)')
+def servers = 'io/github/backloglint/it/EmbeddedServers.java'
+patched(servers, 'new ServerConnector(server);\n    connector.setPort(port);',
+    'new ServerConnector(server);\n    connector.setAcceptQueueSize(Integer.MAX_VALUE);\n    connector.setPort(port);')
+patched(servers, 'new Connector();\n    connector.setPort(port);',
+    'new Connector();\n    connector.setProperty("acceptCount", String.valueOf(Integer.MAX_VALUE));\n    connector.setPort(port);')
 untouched(demo + 'FreePorts.java', 'new ServerSocket(port)) {', 'a port probe')
 untouched(demo + 'FreePorts.java', 'getLoopbackAddress(), 0), 16)', 'an ephemeral listener')
 untouched(demo + 'LegacyBridge.java', 'new ServerSocket(port, 1);', 'a suppressed listener')
