@@ -200,7 +200,7 @@ public final class Sinks {
           // (new Connector(handler)) is left alone, the handler may have been configured.
           tomcatConnector(),
           tomcatConnector(STRING),
-          // MINA: the acceptor's backlog is 0 until set, bind(address, 0) is 50.
+          // MINA: the acceptor's backlog is 50 until set.
           held("MINA", "org.apache.mina.transport.socket.nio.NioSocketAcceptor", null, 50,
               "backlog", Set.of("setBacklog"), null, Set.of(), Set.of("bind"), List.of(),
               "setBacklog(%s)"),
