@@ -55,6 +55,13 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
           .defaultValue("true")
           .build();
 
+  private static final PropertyDescriptor<String> REPORT_FRAMEWORK_DEFAULTS =
+      PropertyFactory.stringProperty("reportFrameworkDefaults")
+          .desc("true or false: whether servers built without their framework's backlog setting"
+              + " (Jetty, Tomcat, MINA, Thrift, HttpCore defaults) are reported")
+          .defaultValue("true")
+          .build();
+
   private static final PropertyDescriptor<String> REPLACEMENT =
       PropertyFactory.stringProperty("replacement")
           .desc("The backlog the message recommends, a static field or no-argument static method"
@@ -68,6 +75,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
           "minimumBacklog", MINIMUM_BACKLOG,
           "ignoreEphemeralPorts", IGNORE_EPHEMERAL_PORTS,
           "ignorePortProbes", IGNORE_PORT_PROBES,
+          "reportFrameworkDefaults", REPORT_FRAMEWORK_DEFAULTS,
           "replacement", REPLACEMENT);
 
   // The sinks are core's table (Sinks.ALL), read through SinkRows: this rule names none of them.
@@ -162,6 +170,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     Integer known = row.hasBacklog() ? backlogValue(row, args.get(row.backlog())) : null;
     Reason reason = BacklogRule.judge(row, row.hasBacklog(), known, options.minimumBacklog());
     if (reason == null
+        || !options.reports(row) // a framework's default, when those are off
         || (options.ignoreEphemeralPorts() && isEphemeral(row, args))
         || (options.ignorePortProbes() && row.probe() && isPortProbe(row, call))
         || (!row.clientTypes().isEmpty() && ClientOnlyUse.onlyReachesClients(row, call))) {
