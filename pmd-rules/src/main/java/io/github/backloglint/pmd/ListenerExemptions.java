@@ -8,21 +8,13 @@ import net.sourceforge.pmd.lang.ast.Node;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.AccessType;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
-import net.sourceforge.pmd.lang.java.ast.ASTBodyDeclaration;
-import net.sourceforge.pmd.lang.java.ast.ASTCastExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
-import net.sourceforge.pmd.lang.java.ast.ASTInfixExpression;
-import net.sourceforge.pmd.lang.java.ast.ASTLambdaExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTResource;
-import net.sourceforge.pmd.lang.java.ast.ASTVariableAccess;
-import net.sourceforge.pmd.lang.java.ast.ASTVariableDeclarator;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
-import net.sourceforge.pmd.lang.java.ast.BinaryOp;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
-import net.sourceforge.pmd.lang.java.symbols.JLocalVariableSymbol;
 import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
 
 /** The two exemptions of the rule: ephemeral ports and "is this port free?" probes. */
@@ -59,20 +51,12 @@ final class ListenerExemptions {
    * assignment is such a {@code null} (bytecode sees all of them alike).
    */
   static boolean isNullAddress(ASTExpression address) {
-    ASTExpression value = stripCasts(address);
+    ASTExpression value = LocalUses.stripCasts(address);
     if (value instanceof ASTNullLiteral) {
       return true;
     }
     ASTExpression initializer = KnownValues.throughLocal(value);
-    return initializer != value && stripCasts(initializer) instanceof ASTNullLiteral;
-  }
-
-  private static ASTExpression stripCasts(ASTExpression expr) {
-    ASTExpression current = expr;
-    while (current instanceof ASTCastExpression cast) {
-      current = cast.getOperand();
-    }
-    return current;
+    return initializer != value && LocalUses.isNullLiteral(initializer);
   }
 
   /**
@@ -81,19 +65,15 @@ final class ListenerExemptions {
    * {@code = null}, and that local is only bound, asked about, configured or closed.
    */
   static boolean isProbeCreatedBy(JavaNode creation) {
-    // Through casts: (SSLServerSocket) factory.createServerSocket(port).
-    JavaNode stored = creation;
-    while (stored.getParent() instanceof ASTCastExpression cast) {
-      stored = cast;
+    ASTVariableId initialized = LocalUses.initializedBy(creation);
+    if (initialized != null) {
+      return isProbeLocal(initialized);
     }
-    if (stored.getParent() instanceof ASTVariableDeclarator declarator
-        && declarator.getInitializer() == stored) {
-      return isProbeLocal(declarator.getVarId());
-    }
+    JavaNode stored = LocalUses.throughCasts(creation);
     if (stored.getParent() instanceof ASTAssignmentExpression assignment
         && assignment.getRightOperand() == stored
         && !assignment.getOperator().isCompound()) {
-      ASTVariableId local = localOf(assignment.getLeftOperand());
+      ASTVariableId local = LocalUses.localOf(assignment.getLeftOperand());
       return local != null && isNullInitialized(local) && isProbeLocal(local);
     }
     return false;
@@ -101,7 +81,7 @@ final class ListenerExemptions {
 
   /** Whether the receiver of a {@code bind} call is a probe's local. */
   static boolean isProbeBoundThrough(ASTExpression receiver) {
-    ASTVariableId local = localOf(receiver);
+    ASTVariableId local = LocalUses.localOf(receiver);
     return local != null && isProbeLocal(local);
   }
 
@@ -114,13 +94,13 @@ final class ListenerExemptions {
         || local.getInitializer() == null || local.isForeachVariable()) {
       return false;
     }
-    int realAssignments = isNullLiteral(local.getInitializer()) ? 0 : 1;
+    int realAssignments = LocalUses.isNullLiteral(local.getInitializer()) ? 0 : 1;
     int accepts = 0;
     boolean acceptInLoop = false;
     boolean closed = local.isResourceDeclaration();
-    Node scope = ownerOf(local);
+    Node scope = LocalUses.ownerOf(local);
     for (ASTNamedReferenceExpr usage : local.getLocalUsages()) {
-      if (ownerOf(usage) != scope) {
+      if (LocalUses.ownerOf(usage) != scope) {
         return false; // captured by a lambda or a class
       }
       String called = calledOn(usage);
@@ -131,7 +111,7 @@ final class ListenerExemptions {
       } else if (PortProbe.ACCEPT.equals(called)) {
         accepts++; // a one-shot listener's single accept
         acceptInLoop |= usage.ancestors().takeWhile(n -> n != scope).any(ListenerExemptions::isLoop);
-      } else if (!isProbeCall(usage) && !isNullComparison(usage)) {
+      } else if (!isProbeCall(usage) && !LocalUses.isNullComparison(usage)) {
         return false; // used for something a probe never does
       }
       closed |= PortProbe.CLOSE.equals(called);
@@ -170,16 +150,8 @@ final class ListenerExemptions {
         && PortProbe.FRESH_CHANNEL_OWNERS.contains(owner.getBinaryName());
   }
 
-  private static ASTVariableId localOf(ASTExpression expr) {
-    if (expr instanceof ASTVariableAccess access
-        && access.getReferencedSym() instanceof JLocalVariableSymbol local) {
-      return local.tryGetNode();
-    }
-    return null;
-  }
-
   private static boolean isNullInitialized(ASTVariableId local) {
-    return local.getInitializer() != null && isNullLiteral(local.getInitializer());
+    return local.getInitializer() != null && LocalUses.isNullLiteral(local.getInitializer());
   }
 
   /** {@code local = null}: the only write that cannot give the socket away. */
@@ -187,21 +159,7 @@ final class ListenerExemptions {
     return usage.getParent() instanceof ASTAssignmentExpression assignment
         && assignment.getLeftOperand() == usage
         && !assignment.getOperator().isCompound()
-        && isNullLiteral(assignment.getRightOperand());
-  }
-
-  /** {@code local == null} or {@code null != local}: the guard of a finally block's close. */
-  private static boolean isNullComparison(ASTNamedReferenceExpr usage) {
-    if (!(usage.getParent() instanceof ASTInfixExpression infix)
-        || infix.getOperator() != BinaryOp.EQ && infix.getOperator() != BinaryOp.NE) {
-      return false;
-    }
-    ASTExpression other = infix.getLeftOperand() == usage ? infix.getRightOperand() : infix.getLeftOperand();
-    return isNullLiteral(other);
-  }
-
-  private static boolean isNullLiteral(ASTExpression expr) {
-    return stripCasts(expr) instanceof ASTNullLiteral;
+        && LocalUses.isNullLiteral(assignment.getRightOperand());
   }
 
   private static boolean isProbeCall(ASTNamedReferenceExpr usage) {
@@ -211,12 +169,5 @@ final class ListenerExemptions {
     return usage.getParent() instanceof ASTMethodCall call
         && call.getQualifier() == usage
         && PortProbe.isProbeUse(call.getMethodName());
-  }
-
-  /** The lambda or member (method, constructor, initializer, field) whose code holds the node. */
-  private static Node ownerOf(Node node) {
-    return node.ancestors()
-        .filter(n -> n instanceof ASTLambdaExpression || n instanceof ASTBodyDeclaration)
-        .first();
   }
 }

@@ -2,10 +2,13 @@ package io.github.backloglint.pmd;
 
 import static java.util.stream.Collectors.groupingBy;
 
+import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
+import io.github.backloglint.core.Sink.Taker;
 import io.github.backloglint.core.Sinks;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
@@ -43,6 +46,12 @@ final class SinkRows {
   private static final Map<String, List<Sink>> BY_CLASS_NAME =
       Sinks.ofKind(Kind.CONSTRUCTOR).stream().collect(groupingBy(sink -> simpleName(sink.owner())));
 
+  /** Held defaults (Sinks.DEFAULTS): constructors by simple class name, builders by factory. */
+  private static final Map<String, List<FrameworkDefault>> HELD_BY_NAME =
+      Sinks.DEFAULTS.stream()
+          .collect(groupingBy(
+              row -> row.kind() == Kind.CONSTRUCTOR ? simpleName(row.owner()) : row.name()));
+
   private static final int MAX_HIERARCHY_DEPTH = 16;
 
   private SinkRows() {}
@@ -60,6 +69,41 @@ final class SinkRows {
   /** The constructor rows of classes with this simple name, or {@code null}. */
   static List<Sink> constructors(String simpleName) {
     return BY_CLASS_NAME.get(simpleName);
+  }
+
+  /**
+   * The held-default rows a {@code new} of this simple class name or a call of this method name may
+   * be, or {@code null}.
+   */
+  static List<FrameworkDefault> held(String name) {
+    return HELD_BY_NAME.get(name);
+  }
+
+  /**
+   * The held-default row the resolved call is: a constructor or static factory declared by the
+   * row's class itself, with the row's parameters; {@code null} when none or unresolved.
+   */
+  static FrameworkDefault matchingDefault(List<FrameworkDefault> rows, InvocationNode call) {
+    JMethodSig method = resolved(call);
+    JClassSymbol declaring = method == null ? null : classOf(method.getDeclaringType());
+    if (declaring == null || declaring.isUnresolved()) {
+      return null;
+    }
+    List<String> parameters = parameterNames(method);
+    for (FrameworkDefault row : rows) {
+      if (method.isConstructor() == (row.kind() == Kind.CONSTRUCTOR)
+          && method.isStatic() == (row.kind() == Kind.STATIC)
+          && row.owner().equals(declaring.getBinaryName())
+          && row.matchesParameters(parameters)) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a held default given to this call listens: the call is one of the row's servers. */
+  static boolean isServer(FrameworkDefault row, InvocationNode call) {
+    return isTaker(row.servers(), null, call);
   }
 
   /** The first row the resolved call is, or {@code null} (also when its overload is unknown). */
@@ -114,15 +158,22 @@ final class SinkRows {
 
   /** Whether an option row may be passed to this call: any call, or one of its takers. */
   static boolean takes(Sink row, InvocationNode call) {
-    if (row.takers().isEmpty()) {
-      return true;
-    }
+    return row.takers().isEmpty() || isTaker(row.takers(), row, call);
+  }
+
+  /**
+   * Whether the call is one of {@code takers}: the same name ({@code <init>} for a constructor),
+   * declared in or called on the taker's owner or a subtype. {@code row} allows its relocation;
+   * {@code null}: exact names.
+   */
+  private static boolean isTaker(List<Taker> takers, Sink row, InvocationNode call) {
     JMethodSig method = resolved(call);
     if (method == null) {
       return false;
     }
-    for (Sink.Taker taker : row.takers()) {
-      if (taker.name().equals(method.getName())
+    String name = method.isConstructor() ? "<init>" : method.getName();
+    for (Taker taker : takers) {
+      if (taker.name().equals(name)
           && (prefix(classOf(method.getDeclaringType()), row, taker.owner()) != null
               || prefix(receiver(call), row, taker.owner()) != null)) {
         return true;
@@ -151,16 +202,16 @@ final class SinkRows {
   }
 
   private static boolean hasParameters(JMethodSig method, List<String> expected) {
-    List<JTypeMirror> formals = method.getFormalParameters();
-    if (formals.size() != expected.size()) {
-      return false;
+    return method.getArity() == expected.size() && expected.equals(parameterNames(method));
+  }
+
+  /** The erased parameter types as the table writes them; {@code null} for an unresolved one. */
+  private static List<String> parameterNames(JMethodSig method) {
+    List<String> names = new ArrayList<>();
+    for (JTypeMirror formal : method.getFormalParameters()) {
+      names.add(binaryName(formal.getErasure()));
     }
-    for (int i = 0; i < formals.size(); i++) {
-      if (!expected.get(i).equals(binaryName(formals.get(i).getErasure()))) {
-        return false;
-      }
-    }
-    return true;
+    return names;
   }
 
   /**
@@ -199,7 +250,7 @@ final class SinkRows {
 
   /**
    * The relocation before {@code owner} among {@code type} and its supertypes ({@code ""} for the
-   * type itself), or {@code null}. Unresolved types never match.
+   * type itself), or {@code null}. Unresolved types never match; a {@code null} row: no relocation.
    */
   static String prefix(JClassSymbol type, Sink row, String owner) {
     return prefix(type, row, owner, 0);
@@ -211,7 +262,7 @@ final class SinkRows {
       return null;
     }
     String name = type.getBinaryName();
-    if (row.names(owner, name)) {
+    if (row == null ? name.equals(owner) : row.names(owner, name)) {
       return name.substring(0, name.length() - owner.length());
     }
     String found = prefix(type.getSuperclass(), row, owner, depth + 1);

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.BacklogRule.Reason;
+import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Endpoint;
 import io.github.backloglint.core.Sink.Kind;
@@ -29,8 +30,9 @@ import net.sourceforge.pmd.properties.PropertyFactory;
  * small one.
  *
  * <p>The sinks are the JDK calls that bind a server socket, Netty's {@code SO_BACKLOG} option and
- * {@code ServerSocketChannelConfig.setBacklog}. A call whose types cannot be resolved is never
- * reported.
+ * {@code ServerSocketChannelConfig.setBacklog}, and the frameworks' settings; also a framework's
+ * server built without its setting ({@link HeldDefaults}). A call whose types cannot be resolved
+ * is never reported.
  */
 public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
 
@@ -55,6 +57,13 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
           .defaultValue("true")
           .build();
 
+  private static final PropertyDescriptor<String> REPORT_FRAMEWORK_DEFAULTS =
+      PropertyFactory.stringProperty("reportFrameworkDefaults")
+          .desc("true or false: whether servers built without their framework's backlog setting"
+              + " (Jetty, Tomcat, MINA, Thrift, HttpCore defaults) are reported")
+          .defaultValue("true")
+          .build();
+
   private static final PropertyDescriptor<String> REPLACEMENT =
       PropertyFactory.stringProperty("replacement")
           .desc("The backlog the message recommends, a static field or no-argument static method"
@@ -68,6 +77,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
           "minimumBacklog", MINIMUM_BACKLOG,
           "ignoreEphemeralPorts", IGNORE_EPHEMERAL_PORTS,
           "ignorePortProbes", IGNORE_PORT_PROBES,
+          "reportFrameworkDefaults", REPORT_FRAMEWORK_DEFAULTS,
           "replacement", REPLACEMENT);
 
   // The sinks are core's table (Sinks.ALL), read through SinkRows: this rule names none of them.
@@ -104,9 +114,14 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
 
   @Override
   public Object visit(ASTConstructorCall node, Object data) {
-    List<Sink> rows = SinkRows.constructors(node.getTypeNode().getSimpleName());
+    String simpleName = node.getTypeNode().getSimpleName();
+    List<Sink> rows = SinkRows.constructors(simpleName);
     if (rows != null) {
       check(node, SinkRows.matching(rows, node), "new", data);
+    }
+    List<FrameworkDefault> held = SinkRows.held(simpleName);
+    if (held != null && !node.isAnonymousClass()) { // a subclass may set the knob itself
+      checkHeld(node, SinkRows.matchingDefault(held, node), "new", data);
     }
     return data;
   }
@@ -141,6 +156,10 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     if (rows != null) {
       check(node, SinkRows.matching(rows, node), name, data);
     }
+    List<FrameworkDefault> held = args.size() == 0 ? SinkRows.held(name) : null;
+    if (held != null) {
+      checkHeld(node, SinkRows.matchingDefault(held, node), name, data);
+    }
     return data;
   }
 
@@ -162,6 +181,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     Integer known = row.hasBacklog() ? backlogValue(row, args.get(row.backlog())) : null;
     Reason reason = BacklogRule.judge(row, row.hasBacklog(), known, options.minimumBacklog());
     if (reason == null
+        || !options.reports(row) // a framework's default, when those are off
         || (options.ignoreEphemeralPorts() && isEphemeral(row, args))
         || (options.ignorePortProbes() && row.probe() && isPortProbe(row, call))
         || (!row.clientTypes().isEmpty() && ClientOnlyUse.onlyReachesClients(row, call))) {
@@ -170,6 +190,24 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     int value = row.hasBacklog() ? known : BacklogRule.JDK_DEFAULT_BACKLOG;
     String message = BacklogRule.message(
         row, value, reason, options.minimumBacklog(), options.replacementFor(row).toString());
+    report(call, anchor, message, data);
+  }
+
+  /** Reports a server built without its framework's knob, where the object is built. */
+  private void checkHeld(InvocationNode creation, FrameworkDefault row, String anchor, Object data) {
+    if (row == null) {
+      return;
+    }
+    BacklogOptions options = options();
+    if (options.reportFrameworkDefaults()
+        && row.isReported(options.minimumBacklog())
+        && HeldDefaults.listensWithDefault(row, creation)) {
+      String replacement = options.replacementFor(row).toString();
+      report(creation, anchor, row.message(options.minimumBacklog(), replacement), data);
+    }
+  }
+
+  private void report(InvocationNode call, String anchor, String message, Object data) {
     // A String argument: MessageFormat would group the digits of a number ("1,024").
     asCtx(data).addViolationWithPosition(call, reportToken(call, anchor), getMessage(), message);
   }

@@ -34,6 +34,8 @@ class BadPropertyTest {
         "minimumBacklog       | 1.5   | a whole number >= 1",
         "ignoreEphemeralPorts | yes   | true or false",
         "ignorePortProbes     | ture  | true or false",
+        "reportFrameworkDefaults | no  | true or false",
+        "reportFrameworkDefaults | ''  | true or false",
         "replacement          | MAX_VALUE | a static field or no-argument static method",
         "replacement          | Backlogs.max(1) | a static field or no-argument static method",
       })
@@ -67,10 +69,11 @@ class BadPropertyTest {
         "class Servers {",
         "  Object open() throws Exception { return new java.net.ServerSocket(80); }",
         "  Object free() throws Exception { return new java.net.ServerSocket(0, 1); }",
+        "  Object jetty() { return new org.eclipse.jetty.server.Server(80); }",
         "}"));
     Report report = PmdRunner.analyse(List.of(source),
         Map.of("minimumBacklog", " 32 ", "ignoreEphemeralPorts", "FALSE", "ignorePortProbes", "true",
-            "replacement", "com.acme.net.Backlogs.max()"),
+            "reportFrameworkDefaults", " False ", "replacement", "com.acme.net.Backlogs.max()"),
         PmdRunner.testClasspath(), 1, tmp);
     assertThat(report.getConfigurationErrors()).isEmpty();
     assertThat(report.getViolations())

@@ -31,6 +31,7 @@ class RulesetTest {
     assertThat(property("minimumBacklog")).isEqualTo(String.valueOf(BacklogOptions.DEFAULT_MINIMUM_BACKLOG));
     assertThat(property("ignoreEphemeralPorts")).isEqualTo("true");
     assertThat(property("ignorePortProbes")).isEqualTo("true");
+    assertThat(property("reportFrameworkDefaults")).isEqualTo("true");
     assertThat(property("replacement")).isEqualTo("");
     assertThat(rule.dysfunctionReason()).isNull();
   }
