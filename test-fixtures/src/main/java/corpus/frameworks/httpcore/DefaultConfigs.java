@@ -1,6 +1,7 @@
 package corpus.frameworks.httpcore;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.hc.core5.http.impl.bootstrap.AsyncServerBootstrap;
 import org.apache.hc.core5.http.impl.bootstrap.ServerBootstrap;
 import org.apache.hc.core5.http.io.SocketConfig;
@@ -48,6 +49,12 @@ class DefaultConfigs {
     SocketConfig config = SocketConfig.custom().setTcpNoDelay(true).build(); // OK: also stored
     stored = config;
     return ServerBootstrap.bootstrap().setSocketConfig(config);
+  }
+
+  ServerBootstrap givenInALambda() {
+    SocketConfig config = SocketConfig.custom().setTcpNoDelay(true).build(); // OK: used inside a lambda
+    Supplier<ServerBootstrap> later = () -> ServerBootstrap.bootstrap().setSocketConfig(config);
+    return later.get();
   }
 
   SocketConfig returned() {

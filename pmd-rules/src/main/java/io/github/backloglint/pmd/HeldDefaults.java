@@ -29,7 +29,12 @@ final class HeldDefaults {
   static boolean listensWithDefault(FrameworkDefault row, InvocationNode creation) {
     if (row.kind() == Kind.STATIC) {
       ASTMethodCall built = builtBy(row, creation);
-      return built != null && LocalUses.onlyPassedTo(built, call -> isServer(row, call));
+      // Given to the server in the same body: a use inside a lambda or a class silences, as for
+      // the held objects below.
+      return built != null
+          && LocalUses.onlyPassedTo(
+              built,
+              call -> LocalUses.ownerOf(call) == LocalUses.ownerOf(built) && isServer(row, call));
     }
     ASTVariableId local = LocalUses.initializedBy(creation);
     if (local == null || !local.isLocalVariable()) {
