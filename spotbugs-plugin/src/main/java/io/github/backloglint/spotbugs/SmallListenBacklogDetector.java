@@ -531,7 +531,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         row.hasBacklog() ? stack.getStackItem(arguments - 1 - sources[row.backlog()]) : null;
     boolean superCall = Const.CONSTRUCTOR_NAME.equals(getMethodName())
         && stack.getStackItem(arguments).getRegisterNumber() == 0;
-    report(row, backlog, getPC(), superCall ? null : localStoredAfter(getNextPC()), null);
+    // Only the JDK's sockets can be probes; a framework's server (Jetty, Thrift) always listens.
+    Locals.Key probe = row.probe() && !superCall ? localStoredAfter(getNextPC()) : null;
+    report(row, backlog, getPC(), probe, null);
   }
 
   /** {@code new InetSocketAddress(0)} / {@code (host, 0)}: tag the object under construction. */
@@ -557,6 +559,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   /** Queues a finding when the backlog (or its absence) is too small. */
   private void report(Sink row, OpcodeStack.Item backlog, int pc, Locals.Key probeLocal,
       Configuration configuration) {
+    if (!options.reports(row)) {
+      return; // a framework's default, with reportFrameworkDefaults off
+    }
     Integer value = backlog == null ? null : backlogValue(row, backlog);
     BacklogRule.Reason reason =
         BacklogRule.judge(row, backlog != null, value, options.minimumBacklog());
