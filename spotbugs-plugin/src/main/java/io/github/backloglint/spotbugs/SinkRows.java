@@ -3,14 +3,17 @@ package io.github.backloglint.spotbugs;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toUnmodifiableSet;
 
+import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sinks;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.bcel.Const;
+import org.apache.bcel.generic.Type;
 
 /**
  * Core's sink table as bytecode names it: internal class names, descriptors, and the names whose
@@ -37,6 +40,28 @@ final class SinkRows {
           .map(sink -> Sink.internalName(sink.owner()))
           .collect(toUnmodifiableSet());
 
+  /** Held defaults built with {@code new}, by the constructed class's internal name. */
+  static final Map<String, List<FrameworkDefault>> HELD_CONSTRUCTORS =
+      Sinks.DEFAULTS.stream()
+          .filter(row -> row.kind() == Kind.CONSTRUCTOR)
+          .collect(groupingBy(row -> Sink.internalName(row.owner())));
+
+  /** Held defaults started by a static builder factory ({@code custom}), by the factory's name. */
+  static final Map<String, List<FrameworkDefault>> HELD_FACTORIES =
+      Sinks.DEFAULTS.stream()
+          .filter(row -> row.kind() == Kind.STATIC)
+          .collect(groupingBy(FrameworkDefault::name));
+
+  /**
+   * The classes of every held default, constructed or holding the builder factory, as internal
+   * names: a member of one of them in a constant pool means the class may build one. The owner, not
+   * the factory's name: {@code custom()} is also HttpClient's everyday {@code RequestConfig.custom()}.
+   */
+  static final Set<String> HELD_OWNERS =
+      Sinks.DEFAULTS.stream()
+          .map(row -> Sink.internalName(row.owner()))
+          .collect(toUnmodifiableSet());
+
   /** Names whose presence in a constant pool means the class may call a sink. */
   static final Set<String> INTERESTING_NAMES = interestingNames();
 
@@ -47,6 +72,7 @@ final class SinkRows {
     names.remove(Const.CONSTRUCTOR_NAME);
     names.addAll(Sinks.OPTION_FIELDS);
     names.addAll(CONSTRUCTOR_OWNERS);
+    names.addAll(HELD_OWNERS);
     return Set.copyOf(names);
   }
 
@@ -56,6 +82,27 @@ final class SinkRows {
       if (Sink.internalName(sink.owner()).equals(internalOwner)
           && (sink.parameterDescriptor() + "V").equals(descriptor)) {
         return sink;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The held-default row that {@code new internalOwner(descriptor)} builds, or {@code null}. The
+   * parameters are compared as binary names, and only for a row that names them.
+   */
+  static FrameworkDefault heldConstructor(String internalOwner, String descriptor) {
+    List<FrameworkDefault> rows = HELD_CONSTRUCTORS.get(internalOwner);
+    if (rows == null) {
+      return null;
+    }
+    List<String> parameters = null;
+    for (FrameworkDefault row : rows) {
+      if (row.parameters() != null && parameters == null) {
+        parameters = Arrays.stream(Type.getArgumentTypes(descriptor)).map(Type::toString).toList();
+      }
+      if (row.matchesParameters(parameters)) {
+        return row;
       }
     }
     return null;

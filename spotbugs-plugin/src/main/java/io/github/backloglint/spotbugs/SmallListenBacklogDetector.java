@@ -11,6 +11,7 @@ import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.ConstantFolding;
+import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.PortProbe;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Endpoint;
@@ -71,6 +72,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     CHANNEL
   }
 
+  /** A {@code new} of a held default's class, not yet constructed: where its finding would go. */
+  private record NewAt(int pc) {}
+
   /** An option field of the table ({@code SO_BACKLOG}, {@code BACKLOG}) read from {@code owner}. */
   private record OptionField(String owner, String name) {}
 
@@ -102,6 +106,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private final BacklogOptions options;
   private final Supertypes supertypes = new Supertypes();
   private final AnonymousSubclasses anonymousSubclasses = new AnonymousSubclasses();
+  private final HeldDefaults heldDefaults = new HeldDefaults(supertypes);
 
   // Per class: the constant-pool indices of possible sinks (see shouldVisitCode).
   private BitSet sinkReferences;
@@ -168,8 +173,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   /**
    * The constant-pool entries of the members a sink call or a Netty backlog option refers to: a
-   * sink's name, a binding class's constructor, an anonymous class's constructor ({@code new
-   * ServerSocket(port) {}}).
+   * sink's name, a binding class's constructor, a member of a held default's class (its constructor,
+   * its builder factory), an anonymous class's constructor ({@code new ServerSocket(port) {}}).
    */
   private static BitSet sinkReferences(JavaClass javaClass) {
     ConstantPool pool = javaClass.getConstantPool();
@@ -182,6 +187,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
           String owner = pool.getConstantString(member.getClassIndex(), Const.CONSTANT_Class);
           String name = ((ConstantNameAndType) pool.getConstant(member.getNameAndTypeIndex())).getName(pool);
           if (SinkRows.INTERESTING_NAMES.contains(name) || SinkRows.CONSTRUCTOR_OWNERS.contains(owner)
+              || SinkRows.HELD_OWNERS.contains(owner)
               || (name.equals(Const.CONSTRUCTOR_NAME) && AnonymousSubclasses.looksAnonymous(owner))) {
             references.set(i);
           }
@@ -243,6 +249,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     closes.clear();
     loops.clear();
     pending.clear();
+    heldDefaults.clear();
     super.visit(code);
     for (Pending finding : pending) {
       boolean probe = finding.probeLocal() != null && isPortProbe(finding.probeLocal());
@@ -251,7 +258,11 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         bugReporter.reportBug(finding.bug());
       }
     }
+    for (HeldDefaults.Held held : heldDefaults.found(locals)) {
+      reportDefault(held.row, held.pc);
+    }
     pending.clear();
+    heldDefaults.clear();
     locals = null;
   }
 
@@ -270,8 +281,14 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     switch (seen) {
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL ->
           sawInvoke(seen);
-      case Const.IFNULL, Const.IFNONNULL -> countProbeUse(stack.getStackItem(0)); // s != null, t-w-r
+      case Const.IFNULL, Const.IFNONNULL -> nullChecked(stack.getStackItem(0)); // s != null, t-w-r
       case Const.IF_ACMPEQ, Const.IF_ACMPNE -> countNullComparison(); // null != s
+      case Const.NEW -> {
+        if (options.reportFrameworkDefaults()
+            && SinkRows.HELD_CONSTRUCTORS.containsKey(getClassConstantOperand())) {
+          push(new NewAt(getPC()));
+        }
+      }
       default -> {
         if (isRegisterStore()) {
           sawStore();
@@ -315,12 +332,18 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       Locals.Key local = locals.keyAt(getRegisterOperand(), getPC());
       push(locals.isAssignedOnce(local) ? storedValues.get(local) : null);
     } else if (seen == Const.CHECKCAST) {
+      if (!heldDefaults.isEmpty()) {
+        heldDefaults.sawCast(stack.getStackItem(0));
+      }
       push(stack.getStackItem(0).getUserValue());
     } else if (seen == Const.GETSTATIC && SinkRows.OPTIONS.containsKey(getNameConstantOperand())) {
       push(new OptionField(getClassConstantOperand(), getNameConstantOperand()));
     } else if (seen == Const.ARETURN || seen == Const.PUTFIELD || seen == Const.PUTSTATIC
         || seen == Const.AASTORE) {
       escapeConfiguration(stack.getStackItem(0));
+      if (seen == Const.AASTORE && !heldDefaults.isEmpty() && stack.getStackDepth() > 2) {
+        heldDefaults.sawArrayStore(stack.getStackItem(0), stack.getStackItem(2));
+      }
     } else {
       String binary = binaryOperator(seen);
       if (binary != null) {
@@ -346,6 +369,10 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (value instanceof Configuration configuration
         && (!locals.isAssignedOnce(local) || item.getRegisterNumber() >= 0)) {
       configuration.otherUse = true; // a local assigned again, or a copy of another local
+    } else if (value instanceof HeldDefaults.Held held) {
+      if (heldDefaults.stored(held, item, local, locals.isAssignedOnce(local))) {
+        storedValues.put(local, held); // its loads push it again, for its uses to be judged
+      }
     } else if (locals.isAssignedOnce(local)
         && (value instanceof Known || value instanceof Address || value instanceof Configuration)) {
       storedValues.put(local, value);
@@ -392,6 +419,17 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       return;
     }
     followConfigurations(seen, owner, arguments, signature.endsWith(";"));
+    if (!heldDefaults.isEmpty()) {
+      HeldDefaults.Held chain = heldDefaults.sawInvoke(
+          seen, owner, name, signature, arguments, stack, knownString(arguments));
+      if (chain != null) {
+        push(chain);
+      }
+    }
+    if (seen == Const.INVOKESTATIC && arguments == 0 && SinkRows.HELD_FACTORIES.containsKey(name)) {
+      sawFactory(owner, name);
+      return;
+    }
     if (seen != Const.INVOKESTATIC && PortProbe.isProbeUse(name)) {
       countProbeUse(stack.getStackItem(arguments));
       if (PortProbe.CLOSE.equals(name)) {
@@ -511,6 +549,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
           && !(getThisClass().isAnonymous() && Const.CONSTRUCTOR_NAME.equals(getMethodName()))) {
         sawBindingConstructor(row, SAME_ARGUMENTS, arguments);
       }
+    } else if (SinkRows.HELD_CONSTRUCTORS.containsKey(owner)) {
+      sawHeldConstructor(owner, signature, arguments);
     } else if (AnonymousSubclasses.looksAnonymous(owner)) {
       anonymousSubclasses.forwardingOf(owner, signature).ifPresent(forwarding -> {
         Sink row = SinkRows.constructor(forwarding.superOwner(), forwarding.superSignature());
@@ -531,7 +571,57 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         row.hasBacklog() ? stack.getStackItem(arguments - 1 - sources[row.backlog()]) : null;
     boolean superCall = Const.CONSTRUCTOR_NAME.equals(getMethodName())
         && stack.getStackItem(arguments).getRegisterNumber() == 0;
-    report(row, backlog, getPC(), superCall ? null : localStoredAfter(getNextPC()), null);
+    // Only the JDK's sockets can be probes; a framework's server (Jetty, Thrift) always listens.
+    Locals.Key probe = row.probe() && !superCall ? localStoredAfter(getNextPC()) : null;
+    report(row, backlog, getPC(), probe, null);
+  }
+
+  // Framework defaults ----------------------------------------------------------------------------
+
+  /**
+   * {@code new T(...)} of a held default's class itself (not a subclass' {@code super(...)}, whose
+   * receiver is no {@code new}), stored right away into a local that nothing else assigns: followed
+   * to the end of the method.
+   */
+  private void sawHeldConstructor(String owner, String signature, int arguments) {
+    if (stack.getStackItem(arguments).getUserValue() instanceof NewAt created) {
+      FrameworkDefault row = SinkRows.heldConstructor(owner, signature);
+      Locals.Key local = localStoredAfter(getNextPC());
+      if (row != null && row.isReported(options.minimumBacklog()) && local != null
+          && locals.isAssignedOnce(local)) {
+        storedValues.put(local, heldDefaults.constructed(row, created.pc(), local));
+      }
+    }
+  }
+
+  /** {@code Owner.custom()} of a builder row: its chain is followed to build() and beyond. */
+  private void sawFactory(String owner, String name) {
+    if (!options.reportFrameworkDefaults()) {
+      return;
+    }
+    for (FrameworkDefault row : SinkRows.HELD_FACTORIES.get(name)) {
+      if (Sink.internalName(row.owner()).equals(owner) && row.isReported(options.minimumBacklog())) {
+        push(heldDefaults.chainStarted(row, getPC()));
+        return;
+      }
+    }
+  }
+
+  /** Reports a server built without its knob, on the line of its {@code new} or {@code custom()}. */
+  private void reportDefault(FrameworkDefault row, int pc) {
+    if (!KotlinBytecode.isInlinedCode(getThisClass(), getCode(), pc)) {
+      bugReporter.reportBug(bugAt(pc, row.backlog(),
+          row.message(options.minimumBacklog(), options.replacementFor(row).toString())));
+    }
+  }
+
+  /** The known string of argument 0 of a call, for a property setter's key, or {@code null}. */
+  private String knownString(int arguments) {
+    return arguments > 0
+            && stack.getStackItem(arguments - 1).getUserValue() instanceof Known known
+            && known.value() instanceof String text
+        ? text
+        : null;
   }
 
   /** {@code new InetSocketAddress(0)} / {@code (host, 0)}: tag the object under construction. */
@@ -557,6 +647,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   /** Queues a finding when the backlog (or its absence) is too small. */
   private void report(Sink row, OpcodeStack.Item backlog, int pc, Locals.Key probeLocal,
       Configuration configuration) {
+    if (!options.reports(row)) {
+      return; // a framework's default, with reportFrameworkDefaults off
+    }
     Integer value = backlog == null ? null : backlogValue(row, backlog);
     BacklogRule.Reason reason =
         BacklogRule.judge(row, backlog != null, value, options.minimumBacklog());
@@ -566,12 +659,16 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     int shown = backlog == null ? BacklogRule.JDK_DEFAULT_BACKLOG : value;
     String message = BacklogRule.message(
         row, shown, reason, options.minimumBacklog(), options.replacementFor(row).toString());
-    BugInstance bug = new BugInstance(this, BacklogRule.SPOTBUGS_PATTERN, NORMAL_PRIORITY)
+    pending.add(new Pending(
+        bugAt(pc, shown, message), options.ignorePortProbes() ? probeLocal : null, configuration));
+  }
+
+  private BugInstance bugAt(int pc, int value, String message) {
+    return new BugInstance(this, BacklogRule.SPOTBUGS_PATTERN, NORMAL_PRIORITY)
         .addClassAndMethod(this)
-        .addInt(shown).describe(IntAnnotation.INT_VALUE)
+        .addInt(value).describe(IntAnnotation.INT_VALUE)
         .addString(message).describe(StringAnnotation.STRING_MESSAGE)
         .addSourceLine(this, pc);
-    pending.add(new Pending(bug, options.ignorePortProbes() ? probeLocal : null, configuration));
   }
 
   // Port probes -----------------------------------------------------------------------------------
@@ -604,9 +701,17 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     OpcodeStack.Item right = stack.getStackItem(0);
     OpcodeStack.Item left = stack.getStackItem(1);
     if (left.isNull()) {
-      countProbeUse(right);
+      nullChecked(right);
     } else if (right.isNull()) {
-      countProbeUse(left);
+      nullChecked(left);
+    }
+  }
+
+  /** A null check: a probe use of a socket, no use at all of a held connector. */
+  private void nullChecked(OpcodeStack.Item item) {
+    countProbeUse(item);
+    if (!heldDefaults.isEmpty()) {
+      heldDefaults.sawNullCheck(item);
     }
   }
 

@@ -1,0 +1,228 @@
+package io.github.backloglint.spotbugs;
+
+import edu.umd.cs.findbugs.OpcodeStack;
+import io.github.backloglint.core.FrameworkDefault;
+import io.github.backloglint.core.Sink.Kind;
+import io.github.backloglint.core.Sink.Taker;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.bcel.Const;
+
+/**
+ * Servers built without their framework's knob (core's {@code Sinks.DEFAULTS}) in one method: a
+ * connector or acceptor that {@code new} builds into a local, or an HttpCore configuration that a
+ * {@code custom() ... build()} chain builds. Each such object is a user value of the operand stack
+ * (the detector's load of its local pushes it again), so every use is judged at the instruction that
+ * consumes it. The verdict waits for the end of the method, as a port probe's does: every {@code
+ * aload} of the local that {@link Locals} counted must be an allowed use, and one must make it listen.
+ */
+final class HeldDefaults {
+
+  /** One object the method builds, and what its uses said so far. */
+  static final class Held {
+    final FrameworkDefault row;
+    /** The {@code new} or the {@code invokestatic custom}: where the finding goes. */
+    final int pc;
+    /** The local that holds it; {@code null} while a builder's value is still on the stack. */
+    Locals.Key local;
+    /** A builder chain has reached {@code build()}; a constructed object is built at once. */
+    boolean built;
+    int listens;
+    /** Loads of the local whose use keeps the verdict (configured, listening, null-checked). */
+    int allowedLoads;
+    /** The array creation ({@code new Connector[] {c}}) it is an element of, by its pc, or -1. */
+    int arrayPc = -1;
+    int arrayLoads;
+    boolean silenced;
+
+    Held(FrameworkDefault row, int pc, Locals.Key local) {
+      this.row = row;
+      this.pc = pc;
+      this.local = local;
+      this.built = local != null;
+    }
+
+    private void allowLoad(OpcodeStack.Item item) {
+      if (item.getRegisterNumber() >= 0) {
+        allowedLoads++;
+      }
+    }
+  }
+
+  private final Supertypes supertypes;
+  private final List<Held> held = new ArrayList<>();
+
+  HeldDefaults(Supertypes supertypes) {
+    this.supertypes = supertypes;
+  }
+
+  /** Nothing is followed in this method: the detector skips every hook (the common case). */
+  boolean isEmpty() {
+    return held.isEmpty();
+  }
+
+  void clear() {
+    held.clear();
+  }
+
+  /** {@code new row.owner(...)} stored into {@code local}, which is assigned nowhere else. */
+  Held constructed(FrameworkDefault row, int newPc, Locals.Key local) {
+    Held object = new Held(row, newPc, local);
+    held.add(object);
+    return object;
+  }
+
+  /** {@code Owner.custom()}: the start of a builder chain. */
+  Held chainStarted(FrameworkDefault row, int pc) {
+    Held chain = new Held(row, pc, null);
+    held.add(chain);
+    return chain;
+  }
+
+  /**
+   * An invoke: arguments that are followed objects (or arrays of them) are given to a server or
+   * escape; a call on a followed object configures it, sets its knob or makes it listen, or is a
+   * step of a builder chain. Returns the chain that the call's result continues, or {@code null}.
+   *
+   * @param knownKey the known string of argument 0, or {@code null}
+   */
+  Held sawInvoke(int seen, String owner, String name, String signature, int arguments,
+      OpcodeStack stack, String knownKey) {
+    for (int i = 0; i < arguments; i++) {
+      OpcodeStack.Item argument = stack.getStackItem(i);
+      if (argument.getUserValue() instanceof Held object) {
+        givenTo(object, argument, owner, name);
+      } else if (isArrayCreation(argument)) {
+        for (Held object : held) {
+          if (object.arrayPc == argument.getPC()) {
+            arrayGivenTo(object, owner, name);
+          }
+        }
+      }
+    }
+    if (seen == Const.INVOKESTATIC || Const.CONSTRUCTOR_NAME.equals(name)
+        || !(stack.getStackItem(arguments).getUserValue() instanceof Held object)) {
+      return null;
+    }
+    OpcodeStack.Item receiver = stack.getStackItem(arguments);
+    if (!object.built) {
+      // A step of the chain: the knob silences it; anything else passes the builder on.
+      if (object.row.isKnobMethod(name) || receiver.getRegisterNumber() >= 0) {
+        object.silenced = true;
+        return null;
+      }
+      object.built = FrameworkDefault.BUILD.equals(name);
+      return signature.endsWith(";") ? object : null;
+    }
+    if (object.row.kind() != Kind.CONSTRUCTOR) {
+      object.silenced = true; // a built configuration may only be given to its server
+      return null;
+    }
+    switch (object.row.callOnObject(name, knownKey)) {
+      case SILENCES -> object.silenced = true;
+      case LISTENS -> {
+        object.listens++;
+        object.allowLoad(receiver);
+      }
+      case CONFIGURES -> object.allowLoad(receiver);
+    }
+    return null;
+  }
+
+  /**
+   * A followed object stored into {@code local}: a built configuration's first store makes the
+   * local its holder (returns {@code true}); any other store copies it elsewhere.
+   */
+  boolean stored(Held object, OpcodeStack.Item item, Locals.Key local, boolean assignedOnce) {
+    if (object.built && object.local == null && item.getRegisterNumber() < 0 && assignedOnce) {
+      object.local = local;
+      return true;
+    }
+    object.silenced = true;
+    return false;
+  }
+
+  /** {@code aastore}: the object as an element of an array that must go to its server. */
+  void sawArrayStore(OpcodeStack.Item value, OpcodeStack.Item array) {
+    if (!(value.getUserValue() instanceof Held object)) {
+      return;
+    }
+    if (object.built && isArrayCreation(array)
+        && (object.arrayPc < 0 || object.arrayPc == array.getPC())) {
+      object.arrayPc = array.getPC();
+      if (value.getRegisterNumber() >= 0) {
+        object.arrayLoads++;
+      }
+    } else {
+      object.silenced = true;
+    }
+  }
+
+  /** A cast of the object: it may now reach methods its own type does not have. */
+  void sawCast(OpcodeStack.Item item) {
+    if (item.getUserValue() instanceof Held object) {
+      object.silenced = true;
+    }
+  }
+
+  /** {@code c == null}, {@code c != null}: neither configures a connector nor lets it go. */
+  void sawNullCheck(OpcodeStack.Item item) {
+    if (item.getUserValue() instanceof Held object && object.row.kind() == Kind.CONSTRUCTOR) {
+      object.allowLoad(item);
+    }
+  }
+
+  /** The objects whose every use was allowed and that reach a listener: the findings. */
+  List<Held> found(Locals locals) {
+    List<Held> found = new ArrayList<>();
+    for (Held object : held) {
+      if (!object.silenced && object.built && object.listens > 0
+          && (object.local == null || locals.objectLoads(object.local) == object.allowedLoads)) {
+        found.add(object);
+      }
+    }
+    return found;
+  }
+
+  private void givenTo(Held object, OpcodeStack.Item argument, String owner, String name) {
+    if (object.built && takes(object.row, owner, name)) {
+      object.listens++;
+      object.allowLoad(argument);
+    } else {
+      object.silenced = true;
+    }
+  }
+
+  private void arrayGivenTo(Held object, String owner, String name) {
+    if (takes(object.row, owner, name)) {
+      object.listens++;
+      object.allowedLoads += object.arrayLoads;
+    } else {
+      object.silenced = true;
+    }
+    object.arrayLoads = 0;
+    object.arrayPc = -1;
+  }
+
+  /** A new array straight from {@code anewarray} (its pc tells it apart), not read from a local. */
+  private static boolean isArrayCreation(OpcodeStack.Item item) {
+    return item.isNewlyAllocated() && item.getRegisterNumber() < 0 && item.getPC() >= 0
+        && item.getSignature().startsWith("[");
+  }
+
+  /** Whether the call is one of the row's servers: the method of a server type or a subtype. */
+  private boolean takes(FrameworkDefault row, String owner, String name) {
+    if (!row.mayBeServer(name)) {
+      return false;
+    }
+    for (Taker server : row.servers()) {
+      if (server.name().equals(name)
+          && (Const.CONSTRUCTOR_NAME.equals(name)
+              ? server.owner().equals(owner.replace('/', '.'))
+              : supertypes.matches(owner, server.owner(), server.owner()::equals))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
