@@ -104,6 +104,17 @@ class DefaultServers {
     server.addConnector(connector);
   }
 
+  /**
+   * Declared first, built on a later line: the source checkers follow only a local whose
+   * declaration builds the object; bytecode has no declarations, so the SpotBugs detector sees the
+   * same store as in bareConnector() and reports it.
+   */
+  void declaredThenBuilt(Server server) {
+    ServerConnector connector;
+    connector = new ServerConnector(server); // FLAG[spotbugs]: 50
+    server.addConnector(connector);
+  }
+
   private static void tune(ServerConnector connector) {
     connector.setAcceptQueueSize(Integer.MAX_VALUE);
   }
