@@ -29,6 +29,18 @@ class DefaultTransports {
     return new TNonblockingServerSocket(new InetSocketAddress(9094), 10_000); // FLAG: 50
   }
 
+  /** The arguments on lines of their own: the finding stays on the line of new. */
+  TServerSocket argumentsOnTheirOwnLines(String host) throws TTransportException {
+    TServerSocket transport = new TServerSocket( // FLAG: 50
+        new InetSocketAddress(host.trim(), 9095),
+        timeout());
+    return transport;
+  }
+
+  private static int timeout() {
+    return 30_000;
+  }
+
   TServerSocket ephemeral() throws TTransportException {
     return new TServerSocket(0); // OK: an ephemeral port (a test server)
   }

@@ -284,8 +284,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       case Const.IFNULL, Const.IFNONNULL -> nullChecked(stack.getStackItem(0)); // s != null, t-w-r
       case Const.IF_ACMPEQ, Const.IF_ACMPNE -> countNullComparison(); // null != s
       case Const.NEW -> {
-        if (options.reportFrameworkDefaults()
-            && SinkRows.HELD_CONSTRUCTORS.containsKey(getClassConstantOperand())) {
+        String created = getClassConstantOperand();
+        // Where the object is created: a held default's site, and the line of a constructor sink
+        // whose arguments span lines (javac puts the invoke on the last argument's line).
+        if (SinkRows.CONSTRUCTOR_OWNERS.contains(created)
+            || (options.reportFrameworkDefaults()
+                && SinkRows.HELD_CONSTRUCTORS.containsKey(created))) {
           push(new NewAt(getPC()));
         }
       }
@@ -543,6 +547,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if ("java/net/InetSocketAddress".equals(owner)) {
       markEphemeralAddress(signature, arguments);
     } else if (SinkRows.CONSTRUCTOR_OWNERS.contains(owner)) {
+      if (owner.equals(getClassName()) && isOnThis(arguments)) {
+        return; // this(...) inside the sink's own class: the construction that called it is the sink
+      }
       Sink row = SinkRows.constructor(owner, signature);
       // An anonymous subclass' super(...) only forwards: its creation site is the sink.
       if (row != null
@@ -569,11 +576,18 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
     OpcodeStack.Item backlog =
         row.hasBacklog() ? stack.getStackItem(arguments - 1 - sources[row.backlog()]) : null;
-    boolean superCall = Const.CONSTRUCTOR_NAME.equals(getMethodName())
-        && stack.getStackItem(arguments).getRegisterNumber() == 0;
+    boolean superCall = isOnThis(arguments);
     // Only the JDK's sockets can be probes; a framework's server (Jetty, Thrift) always listens.
     Locals.Key probe = row.probe() && !superCall ? localStoredAfter(getNextPC()) : null;
-    report(row, backlog, getPC(), probe, null);
+    Object receiver = stack.getStackItem(arguments).getUserValue();
+    int at = receiver instanceof NewAt created ? created.pc() : getPC();
+    report(row, backlog, at, probe, null);
+  }
+
+  /** Whether a constructor's invoke initializes this object: {@code super(...)} or {@code this(...)}. */
+  private boolean isOnThis(int arguments) {
+    return Const.CONSTRUCTOR_NAME.equals(getMethodName())
+        && stack.getStackItem(arguments).getRegisterNumber() == 0;
   }
 
   // Framework defaults ----------------------------------------------------------------------------
