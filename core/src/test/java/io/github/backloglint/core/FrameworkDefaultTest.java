@@ -1,0 +1,104 @@
+package io.github.backloglint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.backloglint.core.FrameworkDefault.Use;
+import io.github.backloglint.core.Sink.Kind;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/** The held-defaults table: how a use of the object is classified, when and how it is reported. */
+class FrameworkDefaultTest {
+
+  private static FrameworkDefault row(String owner, List<String> parameters) {
+    return Sinks.DEFAULTS.stream()
+        .filter(r -> r.owner().equals(owner) && Objects.equals(r.parameters(), parameters))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private final FrameworkDefault jetty = row("org.eclipse.jetty.server.ServerConnector", null);
+  private final FrameworkDefault tomcat = row("org.apache.catalina.connector.Connector", List.of());
+  private final FrameworkDefault mina =
+      row("org.apache.mina.transport.socket.nio.NioSocketAcceptor", null);
+
+  @Test
+  void theKnobAndWhatHandsItOutSilence() {
+    assertThat(jetty.callOnObject("setAcceptQueueSize", null)).isEqualTo(Use.SILENCES);
+    assertThat(mina.callOnObject("setBacklog", null)).isEqualTo(Use.SILENCES);
+    assertThat(tomcat.callOnObject("getProtocolHandler", null)).isEqualTo(Use.SILENCES);
+  }
+
+  @Test
+  void tomcatsPropertySilencesWithItsKeyOrAnUnknownOne() {
+    assertThat(tomcat.callOnObject("setProperty", "acceptCount")).isEqualTo(Use.SILENCES);
+    assertThat(tomcat.callOnObject("setProperty", null)).isEqualTo(Use.SILENCES);
+    assertThat(tomcat.callOnObject("setAttribute", "acceptCount")).isEqualTo(Use.SILENCES);
+    assertThat(tomcat.callOnObject("setProperty", "maxThreads")).isEqualTo(Use.CONFIGURES);
+    // Jetty has no generic property setter that could reach its knob.
+    assertThat(jetty.callOnObject("setProperty", null)).isEqualTo(Use.CONFIGURES);
+  }
+
+  @Test
+  void startingOrBindingListensAndOtherCallsConfigure() {
+    assertThat(jetty.callOnObject("start", null)).isEqualTo(Use.LISTENS);
+    assertThat(mina.callOnObject("bind", null)).isEqualTo(Use.LISTENS);
+    assertThat(tomcat.callOnObject("start", null)).isEqualTo(Use.CONFIGURES);
+    assertThat(jetty.callOnObject("setPort", null)).isEqualTo(Use.CONFIGURES);
+    assertThat(mina.callOnObject("getFilterChain", null)).isEqualTo(Use.CONFIGURES);
+  }
+
+  @Test
+  void tomcatTakesOnlyItsOwnConstructors() {
+    assertThat(tomcat.matchesParameters(List.of())).isTrue();
+    assertThat(tomcat.matchesParameters(List.of("org.apache.coyote.ProtocolHandler"))).isFalse();
+    assertThat(jetty.matchesParameters(List.of("org.eclipse.jetty.server.Server", "int", "int")))
+        .isTrue();
+    assertThat(Sinks.DEFAULTS)
+        .noneMatch(r -> r.owner().equals("org.apache.catalina.connector.Connector")
+            && List.of("org.apache.coyote.ProtocolHandler").equals(r.parameters()));
+  }
+
+  @Test
+  void theJdksFiftyIsAlwaysReportedTomcatsHundredOnlyBelowTheMinimum() {
+    assertThat(jetty.isReported(1)).isTrue();
+    assertThat(jetty.isReported(1024)).isTrue();
+    assertThat(tomcat.isReported(1024)).isTrue();
+    assertThat(tomcat.isReported(101)).isTrue();
+    assertThat(tomcat.isReported(100)).isFalse();
+  }
+
+  @Test
+  void theMessageNamesTheDefaultAndTheKnob() {
+    assertThat(tomcat.message(1024, "Integer.MAX_VALUE"))
+        .startsWith("listen backlog 100 (the Tomcat default: acceptCount is not set, so Tomcat uses"
+            + " 100) is below 1024")
+        .endsWith("; set acceptCount to Integer.MAX_VALUE or a resolved limit");
+    assertThat(jetty.message(1024, "Integer.MAX_VALUE"))
+        .startsWith("listen backlog 50 (the Jetty default: acceptQueueSize is not set, so the JDK"
+            + " uses 50) is below 1024");
+  }
+
+  @Test
+  void buildersAreStaticFactoriesWhoseKnobIsInTheChain() {
+    List<FrameworkDefault> builders =
+        Sinks.DEFAULTS.stream().filter(r -> r.kind() == Kind.STATIC).toList();
+    assertThat(builders).hasSize(4).allMatch(r -> r.name().equals("custom"));
+    assertThat(builders).allMatch(r -> r.isKnobMethod("setBacklogSize") && !r.isKnobMethod("build"));
+    assertThat(builders).allMatch(r -> !r.servers().isEmpty());
+  }
+
+  @Test
+  void aFrameworkConstructorWithoutABacklogIsAFrameworkDefault() {
+    assertThat(Sinks.ALL.stream().filter(Sink::isFrameworkDefault).map(Sink::owner).distinct())
+        .containsExactlyInAnyOrder(
+            "org.eclipse.jetty.server.Server",
+            "org.apache.thrift.transport.TServerSocket",
+            "org.apache.thrift.transport.TNonblockingServerSocket");
+    assertThat(BacklogOptions.DEFAULTS.reports(Sinks.ALL.get(0))).isTrue();
+    BacklogOptions off = new BacklogOptions(1024, true, true, false, null);
+    assertThat(Sinks.ALL.stream().filter(Sink::isFrameworkDefault)).noneMatch(off::reports);
+    assertThat(Sinks.ALL.stream().filter(s -> !s.isFrameworkDefault())).allMatch(off::reports);
+  }
+}
