@@ -182,13 +182,9 @@ public final class SmallListenBacklog extends BugChecker
     if (local == null) {
       return Description.NO_MATCH;
     }
-    SuggestedFix.Builder fix = SuggestedFix.builder();
-    String value = replacementExpression(options.replacementFor(row), null, fix, state);
     // The knob's call on the next line, indented like the declaration.
-    fix.postfixWith(
-        local,
-        "\n" + indentation(local, state) + local.getName() + "." + row.knobCall().formatted(value) + ";");
-    return defaultFinding(tree, row, fix.build(), state);
+    String call = "\n" + indentation(local, state) + local.getName() + ".%s;";
+    return defaultFinding(tree, row, local, call, state);
   }
 
   /** A configuration whose builder chain never sets the knob, given to a server. */
@@ -201,20 +197,23 @@ public final class SmallListenBacklog extends BugChecker
     if (build == null) {
       return Description.NO_MATCH;
     }
-    SuggestedFix.Builder fix = SuggestedFix.builder();
-    String value = replacementExpression(options.replacementFor(row), null, fix, state);
     // The knob's setter, last in the chain before build().
-    fix.postfixWith(
-        ((MemberSelectTree) build.getMethodSelect()).getExpression(),
-        "." + row.knobCall().formatted(value));
-    return defaultFinding(tree, row, fix.build(), state);
+    return defaultFinding(
+        tree, row, ((MemberSelectTree) build.getMethodSelect()).getExpression(), ".%s", state);
   }
 
+  /**
+   * The finding of a server built without its knob, with a fix that writes {@code insertion} (its
+   * {@code %s} the knob's call with the replacement) right after {@code after}.
+   */
   private Description defaultFinding(
-      ExpressionTree tree, FrameworkDefault row, SuggestedFix fix, VisitorState state) {
+      ExpressionTree tree, FrameworkDefault row, Tree after, String insertion, VisitorState state) {
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    String value = replacementExpression(options.replacementFor(row), null, fix, state);
+    fix.postfixWith(after, insertion.formatted(row.knobCall().formatted(value)));
     return buildDescription(NamePosition.of(tree, state))
         .setMessage(row.message(options.minimumBacklog(), options.replacementFor(row).toString()))
-        .addFix(fix)
+        .addFix(fix.build())
         .build();
   }
 
