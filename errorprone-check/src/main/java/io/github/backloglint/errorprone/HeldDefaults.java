@@ -2,7 +2,6 @@ package io.github.backloglint.errorprone;
 
 import static java.util.stream.Collectors.groupingBy;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.util.ASTHelpers;
@@ -32,6 +31,7 @@ import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sinks;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Name;
 
@@ -44,7 +44,7 @@ final class HeldDefaults {
 
   /** Constructor rows by the simple name a {@code new} expression writes. */
   private static final Supplier<Map<Name, List<FrameworkDefault>>> CONSTRUCTED =
-      byName(Kind.CONSTRUCTOR, row -> simpleName(row.owner()));
+      byName(Kind.CONSTRUCTOR, row -> SinkRows.simpleName(row.owner()));
 
   /** Builder rows by the name of their factory method ({@code custom}). */
   private static final Supplier<Map<Name, List<FrameworkDefault>>> BUILDERS =
@@ -53,15 +53,9 @@ final class HeldDefaults {
   private HeldDefaults() {}
 
   private static Supplier<Map<Name, List<FrameworkDefault>>> byName(
-      Kind kind, java.util.function.Function<FrameworkDefault, String> key) {
-    Map<String, List<FrameworkDefault>> rows =
-        Sinks.DEFAULTS.stream().filter(row -> row.kind() == kind).collect(groupingBy(key));
-    return VisitorState.memoize(
-        state -> {
-          ImmutableMap.Builder<Name, List<FrameworkDefault>> names = ImmutableMap.builder();
-          rows.forEach((name, list) -> names.put(state.getName(name), list));
-          return names.buildOrThrow();
-        });
+      Kind kind, Function<FrameworkDefault, String> key) {
+    return SinkRows.byName(
+        Sinks.DEFAULTS.stream().filter(row -> row.kind() == kind).collect(groupingBy(key)));
   }
 
   /** The row of a {@code new} expression written with this simple name, or {@code null}. */
@@ -208,10 +202,6 @@ final class HeldDefaults {
       return member.getIdentifier().toString();
     }
     return select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
-  }
-
-  private static String simpleName(String binaryName) {
-    return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
   }
 
   /**

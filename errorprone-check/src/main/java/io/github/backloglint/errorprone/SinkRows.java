@@ -48,11 +48,12 @@ final class SinkRows {
 
   private SinkRows() {}
 
-  private static Supplier<Map<Name, List<Sink>>> byName(Map<String, List<Sink>> rows) {
+  /** Rows keyed by the compilation's {@code Name}s, built once per compilation. */
+  static <T> Supplier<Map<Name, List<T>>> byName(Map<String, List<T>> rows) {
     return VisitorState.memoize(
         state -> {
-          ImmutableMap.Builder<Name, List<Sink>> names = ImmutableMap.builder();
-          rows.forEach((name, sinks) -> names.put(state.getName(name), sinks));
+          ImmutableMap.Builder<Name, List<T>> names = ImmutableMap.builder();
+          rows.forEach((name, list) -> names.put(state.getName(name), list));
           return names.buildOrThrow();
         });
   }
@@ -205,7 +206,8 @@ final class SinkRows {
     return symbol instanceof Symbol.ClassSymbol type ? type.flatName().toString() : symbol.toString();
   }
 
-  private static String simpleName(String binaryName) {
+  /** The simple name of a binary name: {@code Builder} for {@code io.undertow.Undertow$Builder}. */
+  static String simpleName(String binaryName) {
     return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
   }
 }
