@@ -1,11 +1,12 @@
 package io.github.backloglint.core;
 
 import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
- * The rule's options, the same in every tool; each tool reads them its own way (Error Prone flags,
- * PMD properties, SpotBugs system properties) and validates them here.
+ * The rule's options, the same in every tool, as {@link BacklogOption} declares them; each tool
+ * reads them under its own spelling (Error Prone flags, PMD properties, SpotBugs system properties)
+ * through {@link #read}.
  *
  * @param minimumBacklog the smallest backlog that is not reported (default 1024)
  * @param ignoreEphemeralPorts whether listeners on port 0 / a {@code null} address are exempt
@@ -41,26 +42,30 @@ public record BacklogOptions(
   }
 
   /**
-   * Reads all five options through {@code lookup}, which maps a neutral option name ({@code
-   * minimumBacklog}, {@code ignoreEphemeralPorts}, {@code ignorePortProbes}, {@code
-   * reportFrameworkDefaults}, {@code replacement})
-   * to the raw value or {@code null}; {@code displayName} maps it to the name the user wrote, for
-   * errors.
+   * Reads every option of {@link BacklogOption#ALL} through {@code lookup}, which maps an option to
+   * its raw text or {@code null} when the user set none; {@code displayName} gives the option's
+   * name as the user wrote it (a flag, a property), for errors.
+   *
+   * @throws IllegalArgumentException naming the option as the user wrote it and the value, when a
+   *     value is malformed
    */
-  public static BacklogOptions read(UnaryOperator<String> lookup, UnaryOperator<String> displayName) {
-    String minimum = lookup.apply("minimumBacklog");
-    String ephemeral = lookup.apply("ignoreEphemeralPorts");
-    String probes = lookup.apply("ignorePortProbes");
-    String defaults = lookup.apply("reportFrameworkDefaults");
-    String replacement = lookup.apply("replacement");
+  public static BacklogOptions read(
+      Function<BacklogOption<?>, String> lookup, Function<BacklogOption<?>, String> displayName) {
     return new BacklogOptions(
-        minimum == null
-            ? DEFAULT_MINIMUM_BACKLOG
-            : parseMinimum(displayName.apply("minimumBacklog"), minimum),
-        ephemeral == null || parseBoolean(displayName.apply("ignoreEphemeralPorts"), ephemeral),
-        probes == null || parseBoolean(displayName.apply("ignorePortProbes"), probes),
-        defaults == null || parseBoolean(displayName.apply("reportFrameworkDefaults"), defaults),
-        replacement == null ? null : Replacement.parse(displayName.apply("replacement"), replacement));
+        value(BacklogOption.MINIMUM_BACKLOG, lookup, displayName, DEFAULT_MINIMUM_BACKLOG),
+        value(BacklogOption.IGNORE_EPHEMERAL_PORTS, lookup, displayName, true),
+        value(BacklogOption.IGNORE_PORT_PROBES, lookup, displayName, true),
+        value(BacklogOption.REPORT_FRAMEWORK_DEFAULTS, lookup, displayName, true),
+        value(BacklogOption.REPLACEMENT, lookup, displayName, null));
+  }
+
+  private static <T> T value(
+      BacklogOption<T> option,
+      Function<BacklogOption<?>, String> lookup,
+      Function<BacklogOption<?>, String> displayName,
+      T unset) {
+    String text = lookup.apply(option);
+    return text == null ? unset : option.parse(displayName.apply(option), text);
   }
 
   /** Parses a minimum backlog: a whole number of at least 1. */

@@ -3,59 +3,22 @@ package io.github.backloglint.core;
 import java.util.List;
 
 /**
- * One API through which a backlog reaches {@code listen()}: a row of {@link Sinks#ALL}. Each checker
- * turns the rows into its own matchers; what a row says is the same for all of them.
+ * One API through which a backlog reaches {@code listen()}: a row of {@link Sinks#ALL}. A row is a
+ * call ({@link CallSink}), an option passed to any call ({@link OptionSink}) or a generic property
+ * setter ({@link PropertySink}); each is declared in one line of the table from a member signature
+ * and named properties. Each checker matches rows in its own idiom; what a row means, and whether a
+ * call of it is reported ({@link Decision}), is the same for all of them.
  *
  * <p>Type names are binary names with dots ({@code io.undertow.Undertow$Builder} for a nested
  * class): {@link #sourceName} and {@link #internalName} give the other two spellings.
- *
- * @param framework who owns the API, as messages name it ({@code JDK}, {@code Netty}, {@code Jetty})
- * @param kind how the call is matched
- * @param owner the declaring type (for {@link Kind#OPTION}: the type that declares the option field)
- * @param name the method name, {@code <init>} for a constructor, the field for {@link Kind#OPTION}
- * @param parameters the erased parameter types, binary names or primitives ({@code int}); arrays end
- *     in {@code []}; empty for {@link Kind#OPTION}, whose call is any two-argument call
- * @param backlog the index of the backlog argument, or {@link #NONE} when the call passes none
- * @param endpoint what argument {@code endpointIndex} says about the port, for the ephemeral-port
- *     exemption
- * @param endpointIndex the argument that holds the port or address, or {@link #NONE}
- * @param probe whether the listener may be a port probe (the JDK's sockets and channels only)
- * @param values what the framework makes of a backlog below 1
- * @param knob the framework's name of the setting, for messages; {@code null} for the JDK's and
- *     Netty's own APIs, whose messages say "listen backlog" alone
- * @param fix the default replacement of the backlog, in the framework's form
- * @param relocatable whether a shading build may have moved {@code owner} under another package (a
- *     type whose name ends in {@code "." + owner} counts)
- * @param takers for {@link Kind#OPTION}: the calls the option must be passed to (empty: any call);
- *     for {@link Kind#PROPERTY}: none
- * @param propertyKey for {@link Kind#PROPERTY}: the key argument 0 must be, as a known string
- * @param clientTypes prefixes of binary type names: a configuration built by this call whose every
- *     use in the method is as an argument to a method or constructor declared in one of them only
- *     configures a client, and is not reported (empty: no such exemption)
  */
-public record Sink(
-    String framework,
-    Kind kind,
-    String owner,
-    String name,
-    List<String> parameters,
-    int backlog,
-    Endpoint endpoint,
-    int endpointIndex,
-    boolean probe,
-    Values values,
-    String knob,
-    Fix fix,
-    boolean relocatable,
-    List<Taker> takers,
-    String propertyKey,
-    List<String> clientTypes) {
+public sealed interface Sink permits CallSink, OptionSink, PropertySink {
 
   /** No such argument. */
-  public static final int NONE = -1;
+  int NONE = -1;
 
   /** How a call is matched against a row. */
-  public enum Kind {
+  enum Kind {
     /** A constructor declared by {@code owner} itself; in a subclass, its {@code super(...)} call. */
     CONSTRUCTOR,
     /** An instance method declared by {@code owner}, called on {@code owner} or any subtype. */
@@ -75,8 +38,8 @@ public record Sink(
     PROPERTY
   }
 
-  /** What the first argument of a sink tells about an ephemeral port. */
-  public enum Endpoint {
+  /** What the argument at {@link #endpointIndex} tells about an ephemeral port. */
+  enum Endpoint {
     /** An {@code int} port: 0 is ephemeral. */
     PORT,
     /** A {@code SocketAddress}: {@code null} or {@code new InetSocketAddress(0)} is ephemeral. */
@@ -88,7 +51,7 @@ public record Sink(
   }
 
   /** What a framework makes of a backlog below 1. */
-  public enum Values {
+  enum Values {
     /** Passed down to the JDK, which uses 50 for anything below 1. */
     JDK,
     /** Ignored: the framework keeps its previous value (Tomcat's {@code acceptCount}). */
@@ -102,7 +65,7 @@ public record Sink(
   }
 
   /** The default replacement of a small backlog, when the user configured none. */
-  public enum Fix {
+  enum Fix {
     /** {@code Integer.MAX_VALUE}: the kernel clamps it to its limit. */
     INTEGER_MAX_VALUE,
     /** {@code io.netty.util.NetUtil.SOMAXCONN}: what Netty uses when the option is not set. */
@@ -112,23 +75,183 @@ public record Sink(
   }
 
   /**
-   * A call that an {@link Kind#OPTION} row's option must be passed to.
+   * A call that a row's object must be passed to: an option's taker, a held default's server.
    *
    * @param owner the receiver's type (matched with its subtypes), a binary name
-   * @param name the method name
+   * @param name the method name, {@code <init>} for a constructor
    */
-  public record Taker(String owner, String name) {}
+  record Taker(String owner, String name) {
 
-  /** This row with another meaning of small values and another default replacement. */
-  public Sink with(Values newValues, Fix newFix) {
-    return new Sink(framework, kind, owner, name, parameters, backlog, endpoint, endpointIndex,
-        probe, newValues, knob, newFix, relocatable, takers, propertyKey, clientTypes);
+    /** Parses {@code owner#name}. */
+    public static Taker parse(String text) {
+      Signature member = Signature.parse(text);
+      return new Taker(member.owner(), member.name());
+    }
   }
 
-  /** This row, exempt where what it configures only reaches the given client types. */
-  public Sink withClientTypes(List<String> types) {
-    return new Sink(framework, kind, owner, name, parameters, backlog, endpoint, endpointIndex,
-        probe, values, knob, fix, relocatable, takers, propertyKey, List.copyOf(types));
+  /**
+   * What a row says beyond the call it matches: who owns it and what its backlog means.
+   *
+   * @param framework who owns the API, as messages name it ({@code JDK}, {@code Netty}, {@code Jetty})
+   * @param values what the framework makes of a backlog below 1
+   * @param knob the framework's name of the setting, for messages; {@code null} for the JDK's and
+   *     Netty's own APIs, whose messages say "listen backlog" alone
+   * @param fix the default replacement of the backlog, in the framework's form
+   * @param relocatable whether a shading build may have moved the owner under another package (a
+   *     type whose name ends in {@code "." + owner} counts)
+   * @param clientTypes prefixes of binary type names: a configuration built by this call whose every
+   *     use in the method is as an argument to a method or constructor declared in one of them only
+   *     configures a client, and is not reported (empty: no such exemption)
+   */
+  record Traits(
+      String framework,
+      Values values,
+      String knob,
+      Fix fix,
+      boolean relocatable,
+      List<String> clientTypes) {
+
+    static final Traits JDK = new Traits("JDK", Values.JDK, null, Fix.INTEGER_MAX_VALUE, false, List.of());
+
+    Traits withFramework(String name) {
+      return new Traits(name, values, knob, fix, relocatable, clientTypes);
+    }
+
+    Traits withValues(Values newValues) {
+      return new Traits(framework, newValues, knob, fix, relocatable, clientTypes);
+    }
+
+    Traits withKnob(String name) {
+      return new Traits(framework, values, name, fix, relocatable, clientTypes);
+    }
+
+    Traits withFix(Fix newFix) {
+      return new Traits(framework, values, knob, newFix, relocatable, clientTypes);
+    }
+
+    Traits relocated() {
+      return new Traits(framework, values, knob, fix, true, clientTypes);
+    }
+
+    Traits withClientTypes(List<String> types) {
+      return new Traits(framework, values, knob, fix, relocatable, List.copyOf(types));
+    }
+  }
+
+  /** What the row says beyond its call. */
+  Traits traits();
+
+  /** How a call is matched. */
+  Kind kind();
+
+  /** The declaring type (for {@link Kind#OPTION}: the type that declares the option field). */
+  String owner();
+
+  /** The method name, {@code <init>} for a constructor, the field for {@link Kind#OPTION}. */
+  String name();
+
+  /**
+   * The erased parameter types, binary names or primitives ({@code int}); empty for {@link
+   * Kind#OPTION}, whose call is any two-argument call.
+   */
+  List<String> parameters();
+
+  /** The index of the backlog argument, or {@link #NONE} when the call passes none. */
+  int backlog();
+
+  /** What argument {@link #endpointIndex} says about the port. */
+  default Endpoint endpoint() {
+    return Endpoint.NONE;
+  }
+
+  /** The argument that holds the port or address, or {@link #NONE}. */
+  default int endpointIndex() {
+    return NONE;
+  }
+
+  /** Whether the listener may be a port probe (the JDK's sockets and channels only). */
+  default boolean mayBeProbe() {
+    return false;
+  }
+
+  /** For {@link Kind#OPTION}: the calls the option must be passed to (empty: any call). */
+  default List<Taker> takers() {
+    return List.of();
+  }
+
+  /** For {@link Kind#PROPERTY}: the key argument 0 must be, as a known string. */
+  default String propertyKey() {
+    return null;
+  }
+
+  default String framework() {
+    return traits().framework();
+  }
+
+  default Values values() {
+    return traits().values();
+  }
+
+  default String knob() {
+    return traits().knob();
+  }
+
+  default Fix fix() {
+    return traits().fix();
+  }
+
+  /** Whether a shading build may have moved the owner under another package. */
+  default boolean isRelocatable() {
+    return traits().relocatable();
+  }
+
+  default List<String> clientTypes() {
+    return traits().clientTypes();
+  }
+
+  /** Whether the call passes a backlog at all. */
+  default boolean hasBacklog() {
+    return backlog() != NONE;
+  }
+
+  /** The backlog is reported by its framework's knob ({@code Jetty acceptQueueSize}). */
+  default boolean hasKnob() {
+    return knob() != null;
+  }
+
+  /**
+   * A framework's constructor that listens with the framework's default, having no way to pass the
+   * knob ({@code new Server(8080)} in Jetty): governed by the {@code reportFrameworkDefaults} option.
+   */
+  default boolean isFrameworkDefault() {
+    return hasKnob() && !hasBacklog();
+  }
+
+  /**
+   * Whether {@code binaryName} names {@code type}: the same name, or, for a relocatable row, a name
+   * that ends in {@code "." + type} (Netty relocated under {@code org.apache.flink.shaded.netty4.}).
+   */
+  default boolean names(String type, String binaryName) {
+    return binaryName.equals(type) || (isRelocatable() && binaryName.endsWith("." + type));
+  }
+
+  /** Whether a client configuration's use in a call declared by {@code binaryName} is harmless. */
+  default boolean isClientType(String binaryName) {
+    for (String prefix : clientTypes()) {
+      if (binaryName.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The descriptor of the parameters, up to and including {@code )}: {@code (ILjava/net/InetAddress;)}. */
+  default String parameterDescriptor() {
+    StringBuilder descriptor = new StringBuilder("(");
+    for (String parameter : parameters()) {
+      descriptor.append(descriptor(parameter));
+    }
+    return descriptor.append(')').toString();
   }
 
   /**
@@ -136,7 +259,7 @@ public record Sink(
    * it ({@code Integer.parseInt}, no trimming), or {@code null} when the framework could not read it
    * either.
    */
-  public static Integer propertyValue(String text) {
+  static Integer propertyValue(String text) {
     if (text == null) {
       return null;
     }
@@ -147,62 +270,18 @@ public record Sink(
     }
   }
 
-  /** Whether the call passes a backlog at all. */
-  public boolean hasBacklog() {
-    return backlog != NONE;
-  }
-
-  /** The backlog is reported by its framework's knob ({@code Jetty acceptQueueSize}). */
-  public boolean hasKnob() {
-    return knob != null;
-  }
-
-  /**
-   * A framework's constructor that listens with the framework's default, having no way to pass the
-   * knob ({@code new Server(8080)} in Jetty): governed by the {@code reportFrameworkDefaults} option.
-   */
-  public boolean isFrameworkDefault() {
-    return hasKnob() && !hasBacklog();
-  }
-
   /** {@code owner} as source code writes it: {@code io.undertow.Undertow.Builder}. */
-  public static String sourceName(String binaryName) {
+  static String sourceName(String binaryName) {
     return binaryName.replace('$', '.');
   }
 
   /** A binary name as bytecode writes it: {@code io/undertow/Undertow$Builder}. */
-  public static String internalName(String binaryName) {
+  static String internalName(String binaryName) {
     return binaryName.replace('.', '/');
   }
 
-  /**
-   * Whether {@code binaryName} names {@code type}: the same name, or, for a relocatable row, a name
-   * that ends in {@code "." + type} (Netty relocated under {@code org.apache.flink.shaded.netty4.}).
-   */
-  public boolean names(String type, String binaryName) {
-    return binaryName.equals(type) || (relocatable && binaryName.endsWith("." + type));
-  }
-
-  /** Whether a client configuration's use in a call declared by {@code binaryName} is harmless. */
-  public boolean isClientType(String binaryName) {
-    for (String prefix : clientTypes) {
-      if (binaryName.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The descriptor of the parameters, up to and including {@code )}: {@code (ILjava/net/InetAddress;)}. */
-  public String parameterDescriptor() {
-    StringBuilder descriptor = new StringBuilder("(");
-    for (String parameter : parameters) {
-      descriptor.append(descriptor(parameter));
-    }
-    return descriptor.append(')').toString();
-  }
-
-  private static String descriptor(String type) {
+  /** The descriptor of one type written as a row writes it ({@code int}, {@code a.B[]}). */
+  static String descriptor(String type) {
     if (type.endsWith("[]")) {
       return "[" + descriptor(type.substring(0, type.length() - 2));
     }

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BacklogOptionsTest {
 
-  private static final UnaryOperator<String> FLAG_NAMES = name -> "Rule:" + name;
-
   private static BacklogOptions read(Map<String, String> values) {
-    return BacklogOptions.read(values::get, FLAG_NAMES);
+    return BacklogOptions.read(option -> values.get(option.name()), option -> "Rule:" + option.name());
   }
 
   @Test

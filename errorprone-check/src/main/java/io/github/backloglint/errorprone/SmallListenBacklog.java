@@ -36,6 +36,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.JCDiagnostic;
 import com.sun.tools.javac.util.Log;
+import io.github.backloglint.core.BacklogOption;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.FrameworkDefault;
@@ -115,7 +116,11 @@ public final class SmallListenBacklog extends BugChecker
 
   /** The flag a neutral option name stands for: {@code SmallListenBacklog:MinimumBacklog}. */
   static String flagName(String option) {
-    return BacklogRule.NAME + ":" + Character.toUpperCase(option.charAt(0)) + option.substring(1);
+    return BacklogOption.ALL.stream()
+        .filter(declared -> declared.name().equals(option))
+        .findFirst()
+        .orElseThrow()
+        .flagName();
   }
 
   /**
@@ -125,7 +130,7 @@ public final class SmallListenBacklog extends BugChecker
    */
   static BacklogOptions readOptions(ErrorProneFlags flags) {
     return BacklogOptions.read(
-        option -> flags.get(flagName(option)).orElse(null), SmallListenBacklog::flagName);
+        option -> flags.get(option.flagName()).orElse(null), BacklogOption::flagName);
   }
 
   @Override
@@ -258,7 +263,7 @@ public final class SmallListenBacklog extends BugChecker
       return null;
     }
     String relocation =
-        row.relocatable() ? SinkRows.prefix(method.owner.type, row, row.owner(), state) : "";
+        row.isRelocatable() ? SinkRows.prefix(method.owner.type, row, row.owner(), state) : "";
     return new Match(row, relocation == null ? "" : relocation);
   }
 
@@ -293,7 +298,7 @@ public final class SmallListenBacklog extends BugChecker
     if (reason == null
         || !options.reports(row)
         || (options.ignoreEphemeralPorts() && listensOnEphemeralPort(row, arguments, known))
-        || (options.ignorePortProbes() && row.probe() && isPortProbe(tree, row, known, state))
+        || (options.ignorePortProbes() && row.mayBeProbe() && isPortProbe(tree, row, known, state))
         || (!row.clientTypes().isEmpty() && ClientOnlyUse.onlyReachesClients(row, state))) {
       return Description.NO_MATCH;
     }

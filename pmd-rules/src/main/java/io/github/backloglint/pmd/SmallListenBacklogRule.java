@@ -3,6 +3,7 @@ package io.github.backloglint.pmd;
 import java.util.List;
 import java.util.Map;
 
+import io.github.backloglint.core.BacklogOption;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.BacklogRule.Reason;
@@ -104,12 +105,12 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
 
   private BacklogOptions options() {
     return BacklogOptions.read(
-        name -> {
-          String value = getProperty(OPTIONS.get(name));
+        option -> {
+          String value = getProperty(OPTIONS.get(option.name()));
           // An empty replacement means each sink's own default.
-          return "replacement".equals(name) && value.isBlank() ? null : value;
+          return "replacement".equals(option.name()) && value.isBlank() ? null : value;
         },
-        name -> name);
+        BacklogOption::name);
   }
 
   @Override
@@ -183,7 +184,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     if (reason == null
         || !options.reports(row) // a framework's default, when those are off
         || (options.ignoreEphemeralPorts() && isEphemeral(row, args))
-        || (options.ignorePortProbes() && row.probe() && isPortProbe(row, call))
+        || (options.ignorePortProbes() && row.mayBeProbe() && isPortProbe(row, call))
         || (!row.clientTypes().isEmpty() && ClientOnlyUse.onlyReachesClients(row, call))) {
       return;
     }

@@ -8,6 +8,7 @@ import edu.umd.cs.findbugs.StringAnnotation;
 import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
+import io.github.backloglint.core.BacklogOption;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.ConstantFolding;
@@ -52,7 +53,7 @@ import org.apache.bcel.generic.Type;
 public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   /** The system properties that hold the options, by the options' neutral names. */
-  static final String PROPERTY_PREFIX = "backloglint.";
+  static final String PROPERTY_PREFIX = BacklogOption.SYSTEM_PROPERTY_PREFIX;
 
   /** A binding constructor's arguments as the invoke passes them: (port, backlog, address). */
   private static final int[] SAME_ARGUMENTS = {0, 1, 2};
@@ -134,7 +135,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private static BacklogOptions readOptions(BugReporter bugReporter) {
     try {
       return BacklogOptions.read(
-          name -> System.getProperty(PROPERTY_PREFIX + name), name -> PROPERTY_PREFIX + name);
+          option -> System.getProperty(option.systemProperty()), BacklogOption::systemProperty);
     } catch (IllegalArgumentException e) {
       bugReporter.logError(
           BacklogRule.SPOTBUGS_PATTERN + ": " + e.getMessage() + "; the detector is disabled");
@@ -521,7 +522,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     OpcodeStack.Item backlog =
         row.hasBacklog() ? stack.getStackItem(arguments - 1 - row.backlog()) : null;
     Locals.Key probe = null;
-    if (row.probe()) {
+    if (row.mayBeProbe()) {
       // A factory creates the socket it binds; bind() binds its receiver.
       // A factory creates the socket it binds, and so does a fresh channel's bind, which returns
       // the channel; any other bind() binds its receiver.
@@ -578,7 +579,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         row.hasBacklog() ? stack.getStackItem(arguments - 1 - sources[row.backlog()]) : null;
     boolean superCall = isOnThis(arguments);
     // Only the JDK's sockets can be probes; a framework's server (Jetty, Thrift) always listens.
-    Locals.Key probe = row.probe() && !superCall ? localStoredAfter(getNextPC()) : null;
+    Locals.Key probe = row.mayBeProbe() && !superCall ? localStoredAfter(getNextPC()) : null;
     Object receiver = stack.getStackItem(arguments).getUserValue();
     int at = receiver instanceof NewAt created ? created.pc() : getPC();
     report(row, backlog, at, probe, null);
@@ -773,7 +774,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   /** Whether {@code slashedOwner} or a supertype is {@code type} as the row names it. */
   private boolean isSubtypeOf(String slashedOwner, Sink row, String type) {
-    String key = (row.relocatable() ? "~" : "") + type; // a relocatable row also takes a suffix
+    String key = (row.isRelocatable() ? "~" : "") + type; // a relocatable row also takes a suffix
     return supertypes.matches(slashedOwner, key, name -> row.names(type, name));
   }
 

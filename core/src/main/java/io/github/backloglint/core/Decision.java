@@ -1,0 +1,109 @@
+package io.github.backloglint.core;
+
+import io.github.backloglint.core.BacklogRule.Reason;
+import io.github.backloglint.core.CallSite.Endpoint;
+import io.github.backloglint.core.CallSite.ListenerUse;
+import io.github.backloglint.core.CallSite.Reach;
+import io.github.backloglint.core.Finding.Edit;
+import io.github.backloglint.core.Sink.Kind;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The rule, decided once for every checker: given a row of the sink table and what a checker saw at
+ * its call, whether the call is reported, with which value, message and fix. The checkers only
+ * gather the facts ({@link CallSite}); none of them decides anything itself.
+ */
+public final class Decision {
+
+  private Decision() {}
+
+  /**
+   * Decides one call of {@code row}.
+   *
+   * @return the finding, possibly {@link Finding#pending()}; {@code null} when the call is not
+   *     reported
+   */
+  public static Finding decide(Sink row, CallSite site, BacklogOptions options) {
+    if (!options.reports(row)) {
+      return null; // a framework's default, with reportFrameworkDefaults off
+    }
+    Endpoint endpoint = row.endpoint() == Sink.Endpoint.NONE ? Endpoint.OTHER : site.endpoint();
+    if (row.endpoint() == Sink.Endpoint.ADDRESS_OR_UNBOUND && endpoint == Endpoint.NULL) {
+      return null; // HttpServer.create(null, n) binds nothing: the backlog is ignored
+    }
+    if (row.kind() == Kind.PROPERTY && !row.propertyKey().equals(site.knownKey())) {
+      return null; // another property
+    }
+    Integer known = row.hasBacklog() ? backlogValue(row, site.knownBacklog()) : null;
+    Reason reason = BacklogRule.judge(row, row.hasBacklog(), known, options.minimumBacklog());
+    if (reason == null || (options.ignoreEphemeralPorts() && isEphemeral(row, endpoint))) {
+      return null;
+    }
+    ListenerUse use =
+        options.ignorePortProbes() && row.mayBeProbe() ? site.use() : ListenerUse.SERVER;
+    Reach reach = row.clientTypes().isEmpty() ? Reach.OTHER : site.reach();
+    if (isExempt(row, use, reach, options)) {
+      return null;
+    }
+    int value = row.hasBacklog() ? known : BacklogRule.JDK_DEFAULT_BACKLOG;
+    Replacement replacement = options.replacementFor(row);
+    String message =
+        BacklogRule.message(row, value, reason, options.minimumBacklog(), replacement.toString());
+    boolean pending = use == ListenerUse.PENDING || reach == Reach.PENDING;
+    return new Finding(value, message, replacement, edit(row), new Finding.Exemptions(row, options),
+        pending);
+  }
+
+  /**
+   * Decides a framework object built without its knob; {@code listensWithDefault} (the costly
+   * part: the object's uses in the method) is asked only when the row would be reported.
+   */
+  public static Finding decideDefault(
+      FrameworkDefault row, BooleanSupplier listensWithDefault, BacklogOptions options) {
+    if (!options.reportFrameworkDefaults()
+        || !row.isReported(options.minimumBacklog())
+        || !listensWithDefault.getAsBoolean()) {
+      return null;
+    }
+    Replacement replacement = options.replacementFor(row);
+    return new Finding(row.backlog(), row.message(options.minimumBacklog(), replacement.toString()),
+        replacement, new Edit.AddKnobCall(row.knobCall()), null, false);
+  }
+
+  /** Whether a listener used this way, or a configuration that goes there, is exempt. */
+  static boolean isExempt(Sink row, ListenerUse use, Reach reach, BacklogOptions options) {
+    boolean probe = use == ListenerUse.PROBE || use == ListenerUse.ONE_SHOT;
+    return (options.ignorePortProbes() && row.mayBeProbe() && probe) || reach == Reach.CLIENTS_ONLY;
+  }
+
+  /** The backlog a known argument passes: an {@code int}, or a property's decimal string. */
+  private static Integer backlogValue(Sink row, Object known) {
+    if (row.kind() == Kind.PROPERTY) {
+      return known instanceof String text ? Sink.propertyValue(text) : null;
+    }
+    return ConstantFolding.asInt(known);
+  }
+
+  private static boolean isEphemeral(Sink row, Endpoint endpoint) {
+    return switch (row.endpoint()) {
+      case PORT -> endpoint == Endpoint.EPHEMERAL;
+      case ADDRESS -> endpoint == Endpoint.EPHEMERAL || endpoint == Endpoint.NULL;
+      case ADDRESS_OR_UNBOUND -> endpoint == Endpoint.EPHEMERAL;
+      case NONE -> false;
+    };
+  }
+
+  /** Where Error Prone's fix writes the replacement for a call of {@code row}. */
+  private static Edit edit(Sink row) {
+    if (row.isFrameworkDefault()) {
+      // Jetty's Server(port) and Thrift's transports have no backlog argument to add: the knob
+      // lives elsewhere, which the message names.
+      return new Edit.None();
+    }
+    String template = row.kind() == Kind.PROPERTY ? "String.valueOf(%s)" : "%s";
+    // Every backlog-less overload has exactly the port or address; the backlog comes next.
+    return row.hasBacklog()
+        ? new Edit.ReplaceArgument(row.backlog(), template)
+        : new Edit.AddArgument(0, template);
+  }
+}

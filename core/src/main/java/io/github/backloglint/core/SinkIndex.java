@@ -1,0 +1,82 @@
+package io.github.backloglint.core;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toUnmodifiableSet;
+
+import io.github.backloglint.core.Sink.Kind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one index over the sink table that every checker uses to reject a call by its name before it
+ * resolves anything: rows by method name, by the simple name of a constructed class, by owner, by
+ * option field, and the held defaults by class and by builder factory. Each checker only spells the
+ * keys its own way (javac {@code Name}s, bytecode's internal names).
+ */
+public final class SinkIndex {
+
+  /** Method rows (instance, static, property) by method name. */
+  public static final Map<String, List<Sink>> METHODS =
+      Sinks.ALL.stream()
+          .filter(sink -> sink.kind() != Kind.OPTION && sink.kind() != Kind.CONSTRUCTOR)
+          .collect(groupingBy(Sink::name));
+
+  /** Option rows by the name of their static field ({@code SO_BACKLOG}, {@code BACKLOG}). */
+  public static final Map<String, List<Sink>> OPTIONS =
+      Sinks.ofKind(Kind.OPTION).stream().collect(groupingBy(Sink::name));
+
+  /** The binding constructors, in table order. */
+  public static final List<Sink> CONSTRUCTORS = Sinks.ofKind(Kind.CONSTRUCTOR);
+
+  /** Constructor rows by the simple name of their class, as {@code new} and {@code extends} write it. */
+  public static final Map<String, List<Sink>> CONSTRUCTORS_BY_SIMPLE_NAME =
+      CONSTRUCTORS.stream().collect(groupingBy(sink -> Signature.simpleName(sink.owner())));
+
+  /** Constructor rows by their class's binary name. */
+  public static final Map<String, List<Sink>> CONSTRUCTORS_BY_OWNER =
+      CONSTRUCTORS.stream().collect(groupingBy(Sink::owner));
+
+  /** Held objects built with {@code new}, by the simple name of their class. */
+  public static final Map<String, List<FrameworkDefault>> HELD_BY_SIMPLE_NAME =
+      defaults(Kind.CONSTRUCTOR).stream()
+          .collect(groupingBy(row -> Signature.simpleName(row.owner())));
+
+  /** Held objects built with {@code new}, by their class's binary name. */
+  public static final Map<String, List<FrameworkDefault>> HELD_BY_OWNER =
+      defaults(Kind.CONSTRUCTOR).stream().collect(groupingBy(FrameworkDefault::owner));
+
+  /** Builder chains by the name of the static factory that starts them ({@code custom}). */
+  public static final Map<String, List<FrameworkDefault>> BUILDERS_BY_FACTORY =
+      defaults(Kind.STATIC).stream().collect(groupingBy(FrameworkDefault::name));
+
+  /**
+   * The classes of every framework default, constructed or holding the builder factory: the owner,
+   * not the factory's name, is what a cheap look at a class can test ({@code custom()} is also
+   * HttpClient's everyday {@code RequestConfig.custom()}).
+   */
+  public static final Set<String> DEFAULT_OWNERS =
+      Sinks.DEFAULTS.stream().map(FrameworkDefault::owner).collect(toUnmodifiableSet());
+
+  /**
+   * The names whose absence from a class rules out every sink in it: the method names of the sink
+   * calls (without {@code <init>}), the option fields, and the classes whose constructors bind or
+   * build a default, as binary names.
+   */
+  public static final Set<String> INTERESTING_NAMES = interestingNames();
+
+  private SinkIndex() {}
+
+  private static List<FrameworkDefault> defaults(Kind kind) {
+    return Sinks.DEFAULTS.stream().filter(row -> row.kind() == kind).toList();
+  }
+
+  private static Set<String> interestingNames() {
+    Set<String> names = new HashSet<>(METHODS.keySet());
+    names.addAll(OPTIONS.keySet());
+    names.addAll(CONSTRUCTORS_BY_OWNER.keySet());
+    names.addAll(DEFAULT_OWNERS);
+    return Set.copyOf(names);
+  }
+}
