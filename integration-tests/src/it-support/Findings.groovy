@@ -233,19 +233,21 @@ Map findJdk21(String configured) {
   null
 }
 
-// ---- The README's snippets are the tested configuration --------------------------------------
+// ---- The install pages' snippets are the tested configuration ------------------------------
 
 /**
  * Every region between `<!-- readme:NAME -->` and `<!-- /readme:NAME -->` in the IT project's own
  * files (after invoker's filtering, so versions are the real ones), and the project's
- * .mvn/jvm.config, must appear verbatim (dedented) in the README: a snippet cannot drift from
+ * .mvn/jvm.config, must appear verbatim (dedented) in the install pages (docs/install): a snippet cannot drift from
  * what the IT runs.
  */
 void assertReadmeSnippets(File basedir, String readmePath) {
   def readme = new File(readmePath)
-  assert readme.isFile(): "no README with the snippets at ${readme}"
-  // Indentation may differ (a snippet nested in a README block): compare line by line, left-trimmed.
-  def text = unindent(readme.text)
+  // A page, or a folder of Markdown pages (docs/install): a snippet may be on any of them.
+  def pages = readme.isDirectory() ? readme.listFiles().findAll { it.name.endsWith('.md') }.sort() : [readme]
+  assert pages && pages.every { it.isFile() }: "no docs with the snippets at ${readme}"
+  // Indentation may differ (a snippet nested in a Markdown block): compare line by line, left-trimmed.
+  def text = unindent(pages.collect { it.text }.join('\n'))
   def checked = []
   basedir.eachFileRecurse(FileType.FILES) { f ->
     def rel = basedir.toPath().relativize(f.toPath()).toString()
