@@ -9,6 +9,7 @@ import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.BacklogRule.Reason;
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Sink;
+import io.github.backloglint.core.SinkIndex;
 import io.github.backloglint.core.Sink.Endpoint;
 import io.github.backloglint.core.Sink.Kind;
 import net.sourceforge.pmd.lang.ast.impl.javacc.JavaccToken;
@@ -81,7 +82,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
           "reportFrameworkDefaults", REPORT_FRAMEWORK_DEFAULTS,
           "replacement", REPLACEMENT);
 
-  // The sinks are core's table (Sinks.ALL), read through SinkRows: this rule names none of them.
+  // The sinks are core's table, found by name through SinkIndex: this rule names none of them.
 
   public SmallListenBacklogRule() {
     super(ASTMethodCall.class, ASTConstructorCall.class, ASTExplicitConstructorInvocation.class);
@@ -116,11 +117,11 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   @Override
   public Object visit(ASTConstructorCall node, Object data) {
     String simpleName = node.getTypeNode().getSimpleName();
-    List<Sink> rows = SinkRows.constructors(simpleName);
+    List<Sink> rows = SinkIndex.CONSTRUCTORS_BY_SIMPLE_NAME.get(simpleName);
     if (rows != null) {
       check(node, SinkRows.matching(rows, node), "new", data);
     }
-    List<FrameworkDefault> held = SinkRows.held(simpleName);
+    List<FrameworkDefault> held = SinkIndex.HELD_BY_SIMPLE_NAME.get(simpleName);
     if (held != null && !node.isAnonymousClass()) { // a subclass may set the knob itself
       checkHeld(node, SinkRows.matchingDefault(held, node), "new", data);
     }
@@ -133,7 +134,9 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     // overload is resolved (most classes call super).
     ASTTypeDeclaration type = node.getEnclosingType();
     ASTClassType superclass = type == null ? null : type.getSuperClassTypeNode();
-    List<Sink> rows = superclass == null ? null : SinkRows.constructors(superclass.getSimpleName());
+    List<Sink> rows = superclass == null
+        ? null
+        : SinkIndex.CONSTRUCTORS_BY_SIMPLE_NAME.get(superclass.getSimpleName());
     if (node.isSuper() && rows != null) {
       check(node, SinkRows.matching(rows, node), "super", data);
     }
@@ -145,19 +148,19 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     String name = node.getMethodName();
     ASTArgumentList args = node.getArguments();
     if (args.size() == 2 && args.get(0) instanceof ASTNamedReferenceExpr option) {
-      List<Sink> rows = SinkRows.options(option.getName());
+      List<Sink> rows = SinkIndex.OPTIONS.get(option.getName());
       for (Sink row : rows == null ? List.<Sink>of() : rows) {
-        if (SinkRows.optionPrefix(row, option) != null && SinkRows.takes(row, node)) {
+        if (SinkRows.readsOptionField(row, option) && SinkRows.takes(row, node)) {
           check(node, row, name, data);
           return data;
         }
       }
     }
-    List<Sink> rows = SinkRows.called(name);
+    List<Sink> rows = SinkIndex.METHODS.get(name);
     if (rows != null) {
       check(node, SinkRows.matching(rows, node), name, data);
     }
-    List<FrameworkDefault> held = args.size() == 0 ? SinkRows.held(name) : null;
+    List<FrameworkDefault> held = args.size() == 0 ? SinkIndex.BUILDERS_BY_FACTORY.get(name) : null;
     if (held != null) {
       checkHeld(node, SinkRows.matchingDefault(held, node), name, data);
     }
