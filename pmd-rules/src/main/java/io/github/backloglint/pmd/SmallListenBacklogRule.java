@@ -1,5 +1,7 @@
 package io.github.backloglint.pmd;
 
+import static java.util.stream.Collectors.toUnmodifiableMap;
+
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,7 @@ import net.sourceforge.pmd.lang.java.ast.InvocationNode;
 import net.sourceforge.pmd.lang.java.rule.AbstractJavaRulechainRule;
 import net.sourceforge.pmd.properties.PropertyDescriptor;
 import net.sourceforge.pmd.properties.PropertyFactory;
+import net.sourceforge.pmd.reporting.RuleContext;
 
 /**
  * Reports TCP listeners whose accept-queue backlog is left to the JDK default (50) or set to a
@@ -38,55 +41,30 @@ import net.sourceforge.pmd.properties.PropertyFactory;
  */
 public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
 
-  // The options are strings validated by core's parsers: PMD's own boolean syntax would read a
-  // typo such as "ture" as false without a word.
-  private static final PropertyDescriptor<String> MINIMUM_BACKLOG =
-      PropertyFactory.stringProperty("minimumBacklog")
-          .desc("The smallest backlog that is not reported: a whole number of at least 1")
-          .defaultValue(String.valueOf(BacklogOptions.DEFAULT_MINIMUM_BACKLOG))
-          .build();
-
-  private static final PropertyDescriptor<String> IGNORE_EPHEMERAL_PORTS =
-      PropertyFactory.stringProperty("ignoreEphemeralPorts")
-          .desc("true or false: whether listeners on port 0 or a null address are exempt")
-          .defaultValue("true")
-          .build();
-
-  private static final PropertyDescriptor<String> IGNORE_PORT_PROBES =
-      PropertyFactory.stringProperty("ignorePortProbes")
-          .desc("true or false: whether sockets that a method only binds, asks about and closes"
-              + " are exempt")
-          .defaultValue("true")
-          .build();
-
-  private static final PropertyDescriptor<String> REPORT_FRAMEWORK_DEFAULTS =
-      PropertyFactory.stringProperty("reportFrameworkDefaults")
-          .desc("true or false: whether servers built without their framework's backlog setting"
-              + " (Jetty, Tomcat, MINA, Thrift, HttpCore defaults) are reported")
-          .defaultValue("true")
-          .build();
-
-  private static final PropertyDescriptor<String> REPLACEMENT =
-      PropertyFactory.stringProperty("replacement")
-          .desc("The backlog the message recommends, a static field or no-argument static method"
-              + " with its class (e.g. com.acme.net.Backlogs.max()); empty for Integer.MAX_VALUE,"
-              + " or NetUtil.SOMAXCONN for Netty")
-          .defaultValue("")
-          .build();
-
-  private static final Map<String, PropertyDescriptor<String>> OPTIONS =
-      Map.of(
-          "minimumBacklog", MINIMUM_BACKLOG,
-          "ignoreEphemeralPorts", IGNORE_EPHEMERAL_PORTS,
-          "ignorePortProbes", IGNORE_PORT_PROBES,
-          "reportFrameworkDefaults", REPORT_FRAMEWORK_DEFAULTS,
-          "replacement", REPLACEMENT);
+  /**
+   * One string property per option of core's declaration, under its neutral name, validated by
+   * core's parsers: PMD's own boolean syntax would read a typo such as "ture" as false without a
+   * word.
+   */
+  private static final Map<String, PropertyDescriptor<String>> PROPERTIES =
+      BacklogOption.ALL.stream()
+          .collect(toUnmodifiableMap(BacklogOption::name, SmallListenBacklogRule::property));
 
   // The sinks are core's table, found by name through SinkIndex: this rule names none of them.
 
+  /** The options of the file being analysed, read by {@link #start}. */
+  private BacklogOptions options;
+
   public SmallListenBacklogRule() {
     super(ASTMethodCall.class, ASTConstructorCall.class, ASTExplicitConstructorInvocation.class);
-    OPTIONS.values().forEach(this::definePropertyDescriptor);
+    BacklogOption.ALL.forEach(option -> definePropertyDescriptor(PROPERTIES.get(option.name())));
+  }
+
+  private static PropertyDescriptor<String> property(BacklogOption<?> option) {
+    return PropertyFactory.stringProperty(option.name())
+        .desc(option.description())
+        .defaultValue(option.defaultText())
+        .build();
   }
 
   /** A malformed option disables the rule with core's message, which names option and value. */
@@ -97,21 +75,36 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
       return reason;
     }
     try {
-      options();
+      readOptions();
       return null;
     } catch (IllegalArgumentException e) {
       return e.getMessage();
     }
   }
 
-  private BacklogOptions options() {
-    return BacklogOptions.read(
-        option -> {
-          String value = getProperty(OPTIONS.get(option.name()));
-          // An empty replacement means each sink's own default.
-          return "replacement".equals(option.name()) && value.isBlank() ? null : value;
-        },
-        BacklogOption::name);
+  /**
+   * Reads the options once per file rather than at each matched call. PMD calls {@code start}
+   * before it visits a file, on the copy of the rule that the analysing thread owns (rules are
+   * deep-copied per thread), so the field is never shared; a misconfigured rule never gets here,
+   * PMD removes it after {@link #dysfunctionReason}.
+   */
+  @Override
+  public void start(RuleContext ctx) {
+    super.start(ctx);
+    options = readOptions();
+  }
+
+  private BacklogOptions readOptions() {
+    return BacklogOptions.read(this::text, BacklogOption::name);
+  }
+
+  /**
+   * The property's text, or {@code null} for unset: a PMD property always has a value, so one whose
+   * declared default is empty (the replacement: each sink's own) is unset while blank.
+   */
+  private String text(BacklogOption<?> option) {
+    String value = getProperty(PROPERTIES.get(option.name()));
+    return option.defaultText().isEmpty() && value.isBlank() ? null : value;
   }
 
   @Override
@@ -181,7 +174,6 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
         && !row.propertyKey().equals(KnownValues.stringValue(args.get(0)))) {
       return; // another property
     }
-    BacklogOptions options = options();
     Integer known = row.hasBacklog() ? backlogValue(row, args.get(row.backlog())) : null;
     Reason reason = BacklogRule.judge(row, row.hasBacklog(), known, options.minimumBacklog());
     if (reason == null
@@ -202,7 +194,6 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     if (row == null) {
       return;
     }
-    BacklogOptions options = options();
     if (options.reportFrameworkDefaults()
         && row.isReported(options.minimumBacklog())
         && HeldDefaults.listensWithDefault(row, creation)) {
