@@ -7,20 +7,17 @@ import java.util.Map;
 
 import io.github.backloglint.core.BacklogOption;
 import io.github.backloglint.core.BacklogOptions;
-import io.github.backloglint.core.BacklogRule;
-import io.github.backloglint.core.BacklogRule.Reason;
+import io.github.backloglint.core.Decision;
+import io.github.backloglint.core.Finding;
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.SinkIndex;
-import io.github.backloglint.core.Sink.Endpoint;
-import io.github.backloglint.core.Sink.Kind;
 import net.sourceforge.pmd.lang.ast.impl.javacc.JavaccToken;
 import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTClassType;
 import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTExplicitConstructorInvocation;
-import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
 import net.sourceforge.pmd.lang.java.ast.InvocationNode;
@@ -38,6 +35,10 @@ import net.sourceforge.pmd.reporting.RuleContext;
  * {@code ServerSocketChannelConfig.setBacklog}, and the frameworks' settings; also a framework's
  * server built without its setting ({@link HeldDefaults}). A call whose types cannot be resolved
  * is never reported.
+ *
+ * <p>The rule decides nothing itself: it finds the calls of core's sink rows by name ({@code
+ * SinkIndex}), resolves them ({@link SinkRows}), and hands each to core's {@link Decision} with the
+ * facts PMD's AST gives ({@link PmdCallSite}).
  */
 public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
 
@@ -49,8 +50,6 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   private static final Map<String, PropertyDescriptor<String>> PROPERTIES =
       BacklogOption.ALL.stream()
           .collect(toUnmodifiableMap(BacklogOption::name, SmallListenBacklogRule::property));
-
-  // The sinks are core's table, found by name through SinkIndex: this rule names none of them.
 
   /** The options of the file being analysed, read by {@link #start}. */
   private BacklogOptions options;
@@ -160,78 +159,28 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     return data;
   }
 
-  /** Reports the sink unless it is exempt or its backlog unknown or large enough. */
+  /** Reports the call of {@code row} when core decides so; {@code null}: no row matched. */
   private void check(InvocationNode call, Sink row, String anchor, Object data) {
-    if (row == null) {
-      return;
+    if (row != null) {
+      report(call, anchor, Decision.decide(row, new PmdCallSite(row, call), options), data);
     }
-    ASTArgumentList args = call.getArguments();
-    if (row.endpoint() == Endpoint.ADDRESS_OR_UNBOUND
-        && ListenerExemptions.isNullAddress(args.get(row.endpointIndex()))) {
-      return; // HttpServer.create(null, n) binds nothing; the backlog is ignored
-    }
-    if (row.kind() == Kind.PROPERTY
-        && !row.propertyKey().equals(KnownValues.stringValue(args.get(0)))) {
-      return; // another property
-    }
-    Integer known = row.hasBacklog() ? backlogValue(row, args.get(row.backlog())) : null;
-    Reason reason = BacklogRule.judge(row, row.hasBacklog(), known, options.minimumBacklog());
-    if (reason == null
-        || !options.reports(row) // a framework's default, when those are off
-        || (options.ignoreEphemeralPorts() && isEphemeral(row, args))
-        || (options.ignorePortProbes() && row.mayBeProbe() && isPortProbe(row, call))
-        || (!row.clientTypes().isEmpty() && ClientOnlyUse.onlyReachesClients(row, call))) {
-      return;
-    }
-    int value = row.hasBacklog() ? known : BacklogRule.JDK_DEFAULT_BACKLOG;
-    String message = BacklogRule.message(
-        row, value, reason, options.minimumBacklog(), options.replacementFor(row).toString());
-    report(call, anchor, message, data);
   }
 
   /** Reports a server built without its framework's knob, where the object is built. */
   private void checkHeld(InvocationNode creation, FrameworkDefault row, String anchor, Object data) {
-    if (row == null) {
-      return;
-    }
-    if (options.reportFrameworkDefaults()
-        && row.isReported(options.minimumBacklog())
-        && HeldDefaults.listensWithDefault(row, creation)) {
-      String replacement = options.replacementFor(row).toString();
-      report(creation, anchor, row.message(options.minimumBacklog(), replacement), data);
+    if (row != null) {
+      Finding finding = Decision.decideDefault(
+          row, () -> HeldDefaults.listensWithDefault(row, creation), options);
+      report(creation, anchor, finding, data);
     }
   }
 
-  private void report(InvocationNode call, String anchor, String message, Object data) {
-    // A String argument: MessageFormat would group the digits of a number ("1,024").
-    asCtx(data).addViolationWithPosition(call, reportToken(call, anchor), getMessage(), message);
-  }
-
-  /** The backlog an argument passes: an {@code int}, or a property's decimal string. */
-  private static Integer backlogValue(Sink row, ASTExpression argument) {
-    return row.kind() == Kind.PROPERTY
-        ? Sink.propertyValue(KnownValues.stringValue(argument))
-        : KnownValues.intValue(argument);
-  }
-
-  private static boolean isEphemeral(Sink row, ASTArgumentList args) {
-    return switch (row.endpoint()) {
-      case PORT -> ListenerExemptions.isEphemeralPort(args.get(row.endpointIndex()));
-      case ADDRESS, ADDRESS_OR_UNBOUND ->
-          ListenerExemptions.isEphemeralAddress(args.get(row.endpointIndex()));
-      case NONE -> false;
-    };
-  }
-
-  private static boolean isPortProbe(Sink row, InvocationNode call) {
-    if (row.endpoint() == Endpoint.PORT) {
-      return ListenerExemptions.isProbeCreatedBy(call);
+  private void report(InvocationNode call, String anchor, Finding finding, Object data) {
+    if (finding != null) {
+      // A String argument: MessageFormat would group the digits of a number ("1,024").
+      asCtx(data).addViolationWithPosition(
+          call, reportToken(call, anchor), getMessage(), finding.message());
     }
-    // A bind on a fresh channel returns it: ServerSocketChannel.open().bind(address).
-    return call instanceof ASTMethodCall bind
-        && (ListenerExemptions.isFreshChannel(bind.getQualifier())
-            ? ListenerExemptions.isProbeCreatedBy(bind)
-            : ListenerExemptions.isProbeBoundThrough(bind.getQualifier()));
   }
 
   /**
