@@ -36,7 +36,7 @@ import net.sourceforge.pmd.reporting.RuleContext;
  * server built without its setting ({@link HeldDefaults}). A call whose types cannot be resolved
  * is never reported.
  *
- * <p>The rule decides nothing itself: it finds the calls of core's sink rows by name ({@code
+ * <p>The rule decides nothing itself: it finds the calls of core's sink rows by name ({@link
  * SinkIndex}), resolves them ({@link SinkRows}), and hands each to core's {@link Decision} with the
  * facts PMD's AST gives ({@link PmdCallSite}).
  */
@@ -152,9 +152,10 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     if (rows != null) {
       check(node, SinkRows.matching(rows, node), name, data);
     }
-    List<FrameworkDefault> held = args.size() == 0 ? SinkIndex.BUILDERS_BY_FACTORY.get(name) : null;
-    if (held != null) {
-      checkHeld(node, SinkRows.matchingDefault(held, node), name, data);
+    List<FrameworkDefault> builders =
+        args.size() == 0 ? SinkIndex.BUILDERS_BY_FACTORY.get(name) : null;
+    if (builders != null) {
+      checkHeld(node, SinkRows.matchingDefault(builders, node), name, data);
     }
     return data;
   }
