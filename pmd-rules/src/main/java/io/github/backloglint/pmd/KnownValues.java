@@ -46,14 +46,22 @@ final class KnownValues {
 
   private KnownValues() {}
 
+  /**
+   * The known value of {@code expr} as folded (a boxed primitive or a {@code String}), or {@code
+   * null}.
+   */
+  static Object valueOf(ASTExpression expr) {
+    return new KnownValues().value(expr);
+  }
+
   /** The value of {@code expr} as an {@code int} argument receives it, or {@code null}. */
   static Integer intValue(ASTExpression expr) {
-    return ConstantFolding.asInt(new KnownValues().value(expr));
+    return ConstantFolding.asInt(valueOf(expr));
   }
 
   /** The known {@code String} that {@code expr} passes, or {@code null}. */
   static String stringValue(ASTExpression expr) {
-    return new KnownValues().value(expr) instanceof String text ? text : null;
+    return valueOf(expr) instanceof String text ? text : null;
   }
 
   /**

@@ -1,16 +1,12 @@
 package io.github.backloglint.pmd;
 
-import static java.util.stream.Collectors.groupingBy;
-
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sink.Taker;
-import io.github.backloglint.core.Sinks;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
@@ -26,58 +22,16 @@ import net.sourceforge.pmd.lang.java.types.JTypeMirror;
 import net.sourceforge.pmd.lang.java.types.OverloadSelectionResult;
 
 /**
- * Core's sink table as PMD sees it: the rows indexed by name (a call is rejected by its name before
- * its overload is resolved), and the test of a resolved method or field against a row. Types are
- * compared by binary name through the supertypes, so Netty relocated by a shading build still
- * counts where its row allows it.
+ * Core's sink table as PMD resolves it: the test of a resolved method or field against the rows
+ * that core's {@code SinkIndex} found by name (a call is rejected by its name before its overload
+ * is resolved). Types are compared by binary name through the supertypes, so Netty relocated by a
+ * shading build still counts where its row allows it.
  */
 final class SinkRows {
-
-  /** Rows by the name of their call; constructors under {@code new} and {@code super}. */
-  private static final Map<String, List<Sink>> BY_CALL_NAME =
-      Sinks.ALL.stream()
-          .filter(sink -> sink.kind() != Kind.OPTION && sink.kind() != Kind.CONSTRUCTOR)
-          .collect(groupingBy(Sink::name));
-
-  private static final Map<String, List<Sink>> BY_OPTION_FIELD =
-      Sinks.ofKind(Kind.OPTION).stream().collect(groupingBy(Sink::name));
-
-  /** Constructor rows by the simple name of their class, as {@code new} and extends write it. */
-  private static final Map<String, List<Sink>> BY_CLASS_NAME =
-      Sinks.ofKind(Kind.CONSTRUCTOR).stream().collect(groupingBy(sink -> simpleName(sink.owner())));
-
-  /** Held defaults (Sinks.DEFAULTS): constructors by simple class name, builders by factory. */
-  private static final Map<String, List<FrameworkDefault>> HELD_BY_NAME =
-      Sinks.DEFAULTS.stream()
-          .collect(groupingBy(
-              row -> row.kind() == Kind.CONSTRUCTOR ? simpleName(row.owner()) : row.name()));
 
   private static final int MAX_HIERARCHY_DEPTH = 16;
 
   private SinkRows() {}
-
-  /** The method rows named {@code name}, or {@code null}. */
-  static List<Sink> called(String name) {
-    return BY_CALL_NAME.get(name);
-  }
-
-  /** The option rows whose field is named {@code name}, or {@code null}. */
-  static List<Sink> options(String name) {
-    return BY_OPTION_FIELD.get(name);
-  }
-
-  /** The constructor rows of classes with this simple name, or {@code null}. */
-  static List<Sink> constructors(String simpleName) {
-    return BY_CLASS_NAME.get(simpleName);
-  }
-
-  /**
-   * The held-default rows a {@code new} of this simple class name or a call of this method name may
-   * be, or {@code null}.
-   */
-  static List<FrameworkDefault> held(String name) {
-    return HELD_BY_NAME.get(name);
-  }
 
   /**
    * The held-default row the resolved call is: a constructor or static factory declared by the
@@ -137,23 +91,22 @@ final class SinkRows {
               && row.names(row.owner(), declaring.getBinaryName());
       case INSTANCE, PROPERTY ->
           !method.isStatic()
-              && (prefix(declaring, row, row.owner()) != null
-                  || prefix(receiver(call), row, row.owner()) != null);
+              && (isOrExtends(declaring, row, row.owner())
+                  || isOrExtends(receiver(call), row, row.owner()));
       case OPTION -> false;
     };
   }
 
   /**
-   * For an option row: the relocation before the option's class ({@code ""} for none) when {@code
-   * argument} reads the row's static field through its class or a subclass, else {@code null}.
+   * For an option row: whether {@code argument} reads the row's static field through its class or a
+   * subclass (also relocated, where the row allows it).
    */
-  static String optionPrefix(Sink row, ASTExpression argument) {
+  static boolean readsOptionField(Sink row, ASTExpression argument) {
     return argument instanceof ASTNamedReferenceExpr ref
-            && row.name().equals(ref.getName())
-            && ref.getReferencedSym() instanceof JFieldSymbol field
-            && Modifier.isStatic(field.getModifiers())
-        ? prefix(field.getEnclosingClass(), row, row.owner())
-        : null;
+        && row.name().equals(ref.getName())
+        && ref.getReferencedSym() instanceof JFieldSymbol field
+        && Modifier.isStatic(field.getModifiers())
+        && isOrExtends(field.getEnclosingClass(), row, row.owner());
   }
 
   /** Whether an option row may be passed to this call: any call, or one of its takers. */
@@ -174,19 +127,12 @@ final class SinkRows {
     String name = method.isConstructor() ? "<init>" : method.getName();
     for (Taker taker : takers) {
       if (taker.name().equals(name)
-          && (prefix(classOf(method.getDeclaringType()), row, taker.owner()) != null
-              || prefix(receiver(call), row, taker.owner()) != null)) {
+          && (isOrExtends(classOf(method.getDeclaringType()), row, taker.owner())
+              || isOrExtends(receiver(call), row, taker.owner()))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The relocation of a relocatable row's type for the call, {@code ""} when none. */
-  static String relocation(Sink row, InvocationNode call) {
-    JMethodSig method = resolved(call);
-    String prefix = method == null ? null : prefix(classOf(method.getDeclaringType()), row, row.owner());
-    return prefix == null ? "" : prefix;
   }
 
   /** Whether a call is a client's (HttpCore's rule): its method's class is one of the row's. */
@@ -249,32 +195,30 @@ final class SinkRows {
   }
 
   /**
-   * The relocation before {@code owner} among {@code type} and its supertypes ({@code ""} for the
-   * type itself), or {@code null}. Unresolved types never match; a {@code null} row: no relocation.
+   * Whether {@code type} or one of its supertypes is {@code owner}, or for a relocatable {@code
+   * row} a relocation of it. Unresolved types never match; a {@code null} row: exact names.
    */
-  static String prefix(JClassSymbol type, Sink row, String owner) {
-    return prefix(type, row, owner, 0);
+  private static boolean isOrExtends(JClassSymbol type, Sink row, String owner) {
+    return isOrExtends(type, row, owner, 0);
   }
 
-  private static String prefix(JClassSymbol type, Sink row, String owner, int depth) {
+  private static boolean isOrExtends(JClassSymbol type, Sink row, String owner, int depth) {
     // The depth guards against a cyclic hierarchy in code that does not compile.
     if (type == null || type.isUnresolved() || depth > MAX_HIERARCHY_DEPTH) {
-      return null;
+      return false;
     }
     String name = type.getBinaryName();
     if (row == null ? name.equals(owner) : row.names(owner, name)) {
-      return name.substring(0, name.length() - owner.length());
+      return true;
     }
-    String found = prefix(type.getSuperclass(), row, owner, depth + 1);
+    if (isOrExtends(type.getSuperclass(), row, owner, depth + 1)) {
+      return true;
+    }
     for (JClassSymbol supertype : type.getSuperInterfaces()) {
-      if (found == null) {
-        found = prefix(supertype, row, owner, depth + 1);
+      if (isOrExtends(supertype, row, owner, depth + 1)) {
+        return true;
       }
     }
-    return found;
-  }
-
-  private static String simpleName(String binaryName) {
-    return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
+    return false;
   }
 }

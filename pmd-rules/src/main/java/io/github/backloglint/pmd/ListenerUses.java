@@ -1,98 +1,83 @@
 package io.github.backloglint.pmd;
 
+import io.github.backloglint.core.CallSite.ListenerUse;
 import io.github.backloglint.core.PortProbe;
-import net.sourceforge.pmd.lang.java.ast.ASTLoopStatement;
-import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
-import net.sourceforge.pmd.lang.java.types.JMethodSig;
+import io.github.backloglint.core.Sink;
 import net.sourceforge.pmd.lang.ast.Node;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.AccessType;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
-import net.sourceforge.pmd.lang.java.ast.ASTConstructorCall;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
+import net.sourceforge.pmd.lang.java.ast.ASTLoopStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
-import net.sourceforge.pmd.lang.java.ast.ASTNullLiteral;
 import net.sourceforge.pmd.lang.java.ast.ASTResource;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
+import net.sourceforge.pmd.lang.java.ast.InvocationNode;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
-import net.sourceforge.pmd.lang.java.types.TypeTestUtil;
+import net.sourceforge.pmd.lang.java.symbols.JClassSymbol;
+import net.sourceforge.pmd.lang.java.types.JMethodSig;
 
-/** The two exemptions of the rule: ephemeral ports and "is this port free?" probes. */
-final class ListenerExemptions {
+/**
+ * How a method uses the listener a sink call creates or binds, for core's probe exemption: an "is
+ * this port free?" probe held in a local that is only bound, asked about, configured and closed; a
+ * one-shot listener that also accepts once; anything else is a server.
+ */
+final class ListenerUses {
 
-  private ListenerExemptions() {}
+  private ListenerUses() {}
 
-  /** A port argument known to be 0: the JDK picks a free port. */
-  static boolean isEphemeralPort(ASTExpression port) {
-    Integer value = KnownValues.intValue(port);
-    return value != null && value == 0;
+  /**
+   * How the method uses the listener {@code call} of {@code row} makes: the socket a constructor or
+   * factory creates, or the channel a {@code bind} binds.
+   */
+  static ListenerUse of(Sink row, InvocationNode call) {
+    if (row.endpoint() == Sink.Endpoint.PORT) {
+      return ofCreated(call);
+    }
+    if (!(call instanceof ASTMethodCall bind)) {
+      return ListenerUse.SERVER;
+    }
+    // A bind on a fresh channel returns it: ServerSocketChannel.open().bind(address).
+    return isFreshChannel(bind.getQualifier())
+        ? ofCreated(bind)
+        : ofBoundThrough(bind.getQualifier());
   }
 
   /**
-   * A {@code SocketAddress} argument that asks for an ephemeral port: the {@code null} literal, or
-   * {@code new InetSocketAddress([host,] 0)} inline or through a single-assignment local.
+   * How the method uses the socket {@code creation} (a constructor or factory call) creates: it
+   * must initialize a local of the method, or be the one real assignment of a local declared
+   * {@code = null}, for the local's uses to tell.
    */
-  static boolean isEphemeralAddress(ASTExpression address) {
-    if (isNullAddress(address)) {
-      return true;
-    }
-    ASTExpression created = KnownValues.throughLocal(address);
-    if (!(created instanceof ASTConstructorCall call)
-        || !TypeTestUtil.isExactlyA(java.net.InetSocketAddress.class, call.getTypeNode())) {
-      return false;
-    }
-    int arity = call.getArguments().size();
-    // (int port) and (host, int port): the port is the last argument.
-    return (arity == 1 || arity == 2) && isEphemeralPort(call.getArguments().get(arity - 1));
-  }
-
-  /**
-   * Whether an address argument is {@code null}: the literal, possibly cast, or a local whose only
-   * assignment is such a {@code null} (bytecode sees all of them alike).
-   */
-  static boolean isNullAddress(ASTExpression address) {
-    ASTExpression value = LocalUses.stripCasts(address);
-    if (value instanceof ASTNullLiteral) {
-      return true;
-    }
-    ASTExpression initializer = KnownValues.throughLocal(value);
-    return initializer != value && LocalUses.isNullLiteral(initializer);
-  }
-
-  /**
-   * Whether the socket created by {@code creation} (a constructor or factory call) is a port
-   * probe: it initializes a local of the method, or is the one real assignment of a local declared
-   * {@code = null}, and that local is only bound, asked about, configured or closed.
-   */
-  static boolean isProbeCreatedBy(JavaNode creation) {
+  private static ListenerUse ofCreated(JavaNode creation) {
     ASTVariableId initialized = LocalUses.initializedBy(creation);
     if (initialized != null) {
-      return isProbeLocal(initialized);
+      return useOf(initialized);
     }
     JavaNode stored = LocalUses.throughCasts(creation);
     if (stored.getParent() instanceof ASTAssignmentExpression assignment
         && assignment.getRightOperand() == stored
         && !assignment.getOperator().isCompound()) {
       ASTVariableId local = LocalUses.localOf(assignment.getLeftOperand());
-      return local != null && isNullInitialized(local) && isProbeLocal(local);
+      return local != null && isNullInitialized(local) ? useOf(local) : ListenerUse.SERVER;
     }
-    return false;
+    return ListenerUse.SERVER;
   }
 
-  /** Whether the receiver of a {@code bind} call is a probe's local. */
-  static boolean isProbeBoundThrough(ASTExpression receiver) {
+  /** How the method uses the local that the receiver of a {@code bind} call reads. */
+  private static ListenerUse ofBoundThrough(ASTExpression receiver) {
     ASTVariableId local = LocalUses.localOf(receiver);
-    return local != null && isProbeLocal(local);
+    return local == null ? ListenerUse.SERVER : useOf(local);
   }
 
   /**
-   * A local with exactly one real assignment: its initializer, or, when it is declared
-   * {@code = null}, one later assignment. Assigning {@code null} hands the socket to nobody.
+   * A probe or one-shot listener is a local with exactly one real assignment: its initializer, or,
+   * when it is declared {@code = null}, one later assignment. Assigning {@code null} hands the
+   * socket to nobody.
    */
-  private static boolean isProbeLocal(ASTVariableId local) {
+  private static ListenerUse useOf(ASTVariableId local) {
     if (!local.isLocalVariable() && !local.isResourceDeclaration()
         || local.getInitializer() == null || local.isForeachVariable()) {
-      return false;
+      return ListenerUse.SERVER;
     }
     int realAssignments = LocalUses.isNullLiteral(local.getInitializer()) ? 0 : 1;
     int accepts = 0;
@@ -101,7 +86,7 @@ final class ListenerExemptions {
     Node scope = LocalUses.ownerOf(local);
     for (ASTNamedReferenceExpr usage : local.getLocalUsages()) {
       if (LocalUses.ownerOf(usage) != scope) {
-        return false; // captured by a lambda or a class
+        return ListenerUse.SERVER; // captured by a lambda or a class
       }
       String called = calledOn(usage);
       if (usage.getAccessType() == AccessType.WRITE) {
@@ -110,14 +95,21 @@ final class ListenerExemptions {
         }
       } else if (PortProbe.ACCEPT.equals(called)) {
         accepts++; // a one-shot listener's single accept
-        acceptInLoop |= usage.ancestors().takeWhile(n -> n != scope).any(ListenerExemptions::isLoop);
+        acceptInLoop |= usage.ancestors().takeWhile(n -> n != scope).any(ListenerUses::isLoop);
       } else if (!isProbeCall(usage) && !LocalUses.isNullComparison(usage)) {
-        return false; // used for something a probe never does
+        return ListenerUse.SERVER; // used for something a probe never does
       }
       closed |= PortProbe.CLOSE.equals(called);
     }
-    return realAssignments == 1
-        && (accepts == 0 || PortProbe.isOneShot(accepts, acceptInLoop, closed));
+    if (realAssignments != 1) {
+      return ListenerUse.SERVER;
+    }
+    if (accepts == 0) {
+      return ListenerUse.PROBE;
+    }
+    return PortProbe.isOneShot(accepts, acceptInLoop, closed)
+        ? ListenerUse.ONE_SHOT
+        : ListenerUse.SERVER;
   }
 
   /** The method called on {@code usage} without arguments, or {@code null}. */
@@ -137,7 +129,7 @@ final class ListenerExemptions {
    * {@code ServerSocketChannel.open()} and the like: a fresh channel whose {@code bind} returns it,
    * so the local that the bind initializes holds the socket.
    */
-  static boolean isFreshChannel(ASTExpression receiver) {
+  private static boolean isFreshChannel(ASTExpression receiver) {
     if (!(receiver instanceof ASTMethodCall open)
         || !PortProbe.OPEN.equals(open.getMethodName())
         || open.getArguments().size() > 1) {
