@@ -238,8 +238,8 @@ Map findJdk21(String configured) {
 /**
  * Every region between `<!-- readme:NAME -->` and `<!-- /readme:NAME -->` in the IT project's own
  * files (after invoker's filtering, so versions are the real ones), and the project's
- * .mvn/jvm.config, must appear verbatim (dedented) in the install pages (docs/install): a snippet cannot drift from
- * what the IT runs.
+ * .mvn/jvm.config, must appear verbatim (dedented) on the install pages (docs/install): a snippet
+ * cannot drift from what the IT runs.
  */
 void assertReadmeSnippets(File basedir, String readmePath) {
   def readme = new File(readmePath)
