@@ -14,7 +14,6 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
-import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -66,12 +65,6 @@ public final class SmallListenBacklog extends BugChecker
     implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {
 
   // The sinks are core's table (Sinks.ALL), read through SinkRows: this class names none of them.
-
-  private static final Supplier<Name> SUPER = name("super");
-
-  private static Supplier<Name> name(String name) {
-    return VisitorState.memoize(state -> state.getName(name));
-  }
 
   /**
    * A matched sink.
@@ -255,7 +248,7 @@ public final class SmallListenBacklog extends BugChecker
     if (method == null) {
       return null;
     }
-    if (name == SUPER.get(state) && inGeneratedConstructor(state)) {
+    if (SinkRows.isSuper(name, state) && inGeneratedConstructor(state)) {
       return null; // the anonymous class's super(...): its new expression is the sink
     }
     Sink row = SinkRows.matching(rows, method, ASTHelpers.getReceiverType(tree), state);
