@@ -21,18 +21,14 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.JCDiagnostic;
 import com.sun.tools.javac.util.Log;
 import io.github.backloglint.core.BacklogOption;
@@ -65,14 +61,6 @@ public final class SmallListenBacklog extends BugChecker
     implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {
 
   // The sinks are core's table (Sinks.ALL), read through SinkRows: this class names none of them.
-
-  /**
-   * A matched sink.
-   *
-   * @param row the table's row
-   * @param relocation for a relocatable (Netty) row, what a shading build put before its package
-   */
-  private record Match(Sink row, String relocation) {}
 
   private final BacklogOptions options;
 
@@ -142,20 +130,13 @@ public final class SmallListenBacklog extends BugChecker
     if (options == null) {
       return Description.NO_MATCH;
     }
-    Name simpleName = simpleName(tree.getIdentifier());
+    Name simpleName = SinkCall.simpleName(tree.getIdentifier());
     List<Sink> rows = SinkRows.constructedAs(simpleName, state);
     if (rows == null) {
       return options.reportFrameworkDefaults() ? heldDefault(tree, simpleName, state) : Description.NO_MATCH;
     }
-    if (!(ASTHelpers.getSymbol((Tree) tree) instanceof MethodSymbol constructor)) {
-      return Description.NO_MATCH;
-    }
-    // new ServerSocket(port) {} calls the ServerSocket constructor through the anonymous class.
-    Sink row =
-        tree.getClassBody() == null
-            ? SinkRows.matching(rows, constructor, null, state)
-            : superConstructorRow(rows, constructor, state);
-    return row == null ? Description.NO_MATCH : judge(tree, tree.getArguments(), new Match(row, ""), state);
+    SinkCall call = SinkCall.ofNew(tree, rows, state);
+    return call == null ? Description.NO_MATCH : judge(call, state);
   }
 
   @Override
@@ -163,11 +144,11 @@ public final class SmallListenBacklog extends BugChecker
     if (options == null) {
       return Description.NO_MATCH;
     }
-    Match match = sinkOf(tree, state);
-    if (match == null) {
+    SinkCall call = SinkCall.ofInvocation(tree, state);
+    if (call == null) {
       return options.reportFrameworkDefaults() ? builtDefault(tree, state) : Description.NO_MATCH;
     }
-    return judge(tree, tree.getArguments(), match, state);
+    return judge(call, state);
   }
 
   /** A server object built without its knob, held in a local that only configures and starts it. */
@@ -187,7 +168,7 @@ public final class SmallListenBacklog extends BugChecker
 
   /** A configuration whose builder chain never sets the knob, given to a server. */
   private Description builtDefault(MethodInvocationTree tree, VisitorState state) {
-    FrameworkDefault row = HeldDefaults.builder(tree, simpleName(tree.getMethodSelect()), state);
+    FrameworkDefault row = HeldDefaults.builder(tree, SinkCall.simpleName(tree.getMethodSelect()), state);
     if (row == null || !row.isReported(options.minimumBacklog())) {
       return Description.NO_MATCH;
     }
@@ -230,52 +211,10 @@ public final class SmallListenBacklog extends BugChecker
     return source.subSequence(lineStart, end).toString();
   }
 
-  /** The sink {@code tree} calls, or {@code null}; rejects by name before resolving anything. */
-  private static Match sinkOf(MethodInvocationTree tree, VisitorState state) {
-    List<? extends ExpressionTree> arguments = tree.getArguments();
-    if (arguments.size() == 2) {
-      List<Sink> options = SinkRows.optionsNamed(simpleName(arguments.get(0)), state);
-      if (options != null) {
-        Match option = optionOf(tree, options, state);
-        if (option != null) {
-          return option;
-        }
-      }
-    }
-    Name name = simpleName(tree.getMethodSelect());
-    List<Sink> rows = name == null ? null : SinkRows.calledAs(name, state);
-    MethodSymbol method = rows == null ? null : ASTHelpers.getSymbol(tree);
-    if (method == null) {
-      return null;
-    }
-    if (SinkRows.isSuper(name, state) && inGeneratedConstructor(state)) {
-      return null; // the anonymous class's super(...): its new expression is the sink
-    }
-    Sink row = SinkRows.matching(rows, method, ASTHelpers.getReceiverType(tree), state);
-    if (row == null) {
-      return null;
-    }
-    String relocation =
-        row.isRelocatable() ? SinkRows.prefix(method.owner.type, row, row.owner(), state) : "";
-    return new Match(row, relocation == null ? "" : relocation);
-  }
-
-  /** An option row whose field is argument 0 of a call that takes it, or {@code null}. */
-  private static Match optionOf(
-      MethodInvocationTree tree, List<Sink> rows, VisitorState state) {
-    for (Sink row : rows) {
-      String relocation = SinkRows.optionPrefix(row, tree.getArguments().get(0), state);
-      MethodSymbol method = relocation == null ? null : ASTHelpers.getSymbol(tree);
-      if (method != null && SinkRows.takes(row, method, state)) {
-        return new Match(row, relocation);
-      }
-    }
-    return null;
-  }
-
-  private Description judge(
-      ExpressionTree tree, List<? extends ExpressionTree> arguments, Match match, VisitorState state) {
-    Sink row = match.row();
+  private Description judge(SinkCall call, VisitorState state) {
+    ExpressionTree tree = call.tree();
+    List<? extends ExpressionTree> arguments = call.arguments();
+    Sink row = call.row();
     KnownValues known = new KnownValues(state);
     if (row.endpoint() == Endpoint.ADDRESS_OR_UNBOUND
         && known.isNull(arguments.get(row.endpointIndex()))) {
@@ -305,7 +244,7 @@ public final class SmallListenBacklog extends BugChecker
     if (!row.isFrameworkDefault()) {
       // Jetty's Server(port) and Thrift's transports have no backlog argument to add: the knob
       // lives elsewhere, which the message names.
-      description.addFix(fix(arguments, match, replacement, state));
+      description.addFix(fix(call, replacement, state));
     }
     return description.build();
   }
@@ -368,14 +307,11 @@ public final class SmallListenBacklog extends BugChecker
     return use != null && use.isOnlyProbed() && (!assigned || use.isNullInitialized());
   }
 
-  private static SuggestedFix fix(
-      List<? extends ExpressionTree> arguments,
-      Match match,
-      Replacement replacement,
-      VisitorState state) {
-    Sink row = match.row();
+  private static SuggestedFix fix(SinkCall call, Replacement replacement, VisitorState state) {
+    Sink row = call.row();
+    List<? extends ExpressionTree> arguments = call.arguments();
     SuggestedFix.Builder fix = SuggestedFix.builder();
-    String expression = replacementExpression(replacement, match, fix, state);
+    String expression = replacementExpression(replacement, call, fix, state);
     if (row.kind() == Kind.PROPERTY) {
       expression = "String.valueOf(" + expression + ")";
     }
@@ -390,14 +326,14 @@ public final class SmallListenBacklog extends BugChecker
 
   /** The replacement as code, importing its class when it is written with a package. */
   private static String replacementExpression(
-      Replacement replacement, Match match, SuggestedFix.Builder fix, VisitorState state) {
+      Replacement replacement, SinkCall call, SuggestedFix.Builder fix, VisitorState state) {
     if (replacement.isLiteral()) {
       return replacement.shortExpression();
     }
     Replacement chosen = replacement;
     String owner = replacement.owner();
-    if (replacement.equals(Replacement.NETTY_SOMAXCONN) && match != null) {
-      owner = NettyNames.netUtil(match.relocation(), state);
+    if (replacement.equals(Replacement.NETTY_SOMAXCONN) && call != null) {
+      owner = NettyNames.netUtil(call.relocation(), state);
       if (owner == null) {
         // No NetUtil to import: the JDK's own replacement also works with Netty, and compiles.
         chosen = Replacement.INTEGER_MAX_VALUE;
@@ -414,37 +350,6 @@ public final class SmallListenBacklog extends BugChecker
         + (chosen.method() ? "()" : "");
   }
 
-  // Cheap syntactic checks, made before any symbol is resolved.
-
-  /** The simple name an identifier, a member select or a new expression's class is written with. */
-  private static Name simpleName(Tree tree) {
-    if (tree instanceof MemberSelectTree member) {
-      return member.getIdentifier();
-    }
-    if (tree instanceof IdentifierTree identifier) {
-      return identifier.getName();
-    }
-    return tree instanceof ParameterizedTypeTree generic ? simpleName(generic.getType()) : null;
-  }
-
-  // Symbol and type checks.
-
-  /** The row of the superclass constructor that an anonymous class's constructor passes on to. */
-  private static Sink superConstructorRow(
-      List<Sink> rows, MethodSymbol constructor, VisitorState state) {
-    Type superclass = state.getTypes().supertype(constructor.owner.type);
-    if (superclass == null || !(superclass.tsym instanceof ClassSymbol type)) {
-      return null;
-    }
-    String owner = type.flatName().toString();
-    for (Sink row : rows) {
-      if (row.owner().equals(owner) && SinkRows.hasParameters(constructor, row.parameters(), state)) {
-        return row;
-      }
-    }
-    return null;
-  }
-
   /** {@code ServerSocketChannel.open()} and the like: a channel that nothing else holds yet. */
   private static boolean isFreshChannel(ExpressionTree receiver) {
     if (!(receiver instanceof MethodInvocationTree call)
@@ -456,11 +361,5 @@ public final class SmallListenBacklog extends BugChecker
         && open.isStatic()
         && open.name.contentEquals(PortProbe.OPEN)
         && PortProbe.FRESH_CHANNEL_OWNERS.contains(open.owner.getQualifiedName().toString());
-  }
-
-  /** A generated constructor's super(...) belongs to the new expression of an anonymous class. */
-  private static boolean inGeneratedConstructor(VisitorState state) {
-    MethodTree method = state.findEnclosing(MethodTree.class);
-    return method != null && ASTHelpers.isGeneratedConstructor(method);
   }
 }
