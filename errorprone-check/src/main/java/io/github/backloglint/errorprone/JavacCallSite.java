@@ -59,7 +59,9 @@ final class JavacCallSite implements CallSite {
   public Object knownBacklog() {
     Sink row = call.row();
     ExpressionTree argument = call.argument(row.backlog());
-    return row.kind() == Sink.Kind.PROPERTY ? known.stringValue(argument) : known.intValue(argument);
+    return row.kind() == Sink.Kind.PROPERTY
+        ? known.stringValue(argument)
+        : known.intValue(argument);
   }
 
   /**
@@ -85,8 +87,8 @@ final class JavacCallSite implements CallSite {
    * The local that holds the socket.
    *
    * @param local the variable
-   * @param assigned whether the sink's result is assigned to it after its declaration (the pre-Java-7
-   *     {@code ServerSocket s = null; ... s = new ServerSocket(port)})
+   * @param assigned whether the sink's result is assigned to it after its declaration (the
+   *     pre-Java-7 {@code ServerSocket s = null; ... s = new ServerSocket(port)})
    */
   private record Socket(Symbol local, boolean assigned) {}
 
@@ -101,14 +103,18 @@ final class JavacCallSite implements CallSite {
             ? ASTHelpers.getReceiver(invocation)
             : null;
     if (call.row().endpoint() != Sink.Endpoint.PORT && !isFreshChannel(receiver)) {
-      return receiver instanceof IdentifierTree ? new Socket(ASTHelpers.getSymbol(receiver), false) : null;
+      // bind(address) on a socket held in a local.
+      return receiver instanceof IdentifierTree
+          ? new Socket(ASTHelpers.getSymbol(receiver), false)
+          : null;
     }
     // ServerSocketChannel.open().bind(address) returns the channel it binds. Through casts and
     // parentheses: (SSLServerSocket) factory.createServerSocket(port).
     Tree stored = call.tree();
     TreePath parent = state.getPath().getParentPath();
     while (parent != null
-        && (parent.getLeaf() instanceof TypeCastTree || parent.getLeaf() instanceof ParenthesizedTree)) {
+        && (parent.getLeaf() instanceof TypeCastTree
+            || parent.getLeaf() instanceof ParenthesizedTree)) {
       stored = parent.getLeaf();
       parent = parent.getParentPath();
     }

@@ -101,7 +101,8 @@ record SinkCall(
     }
     String owner = type.flatName().toString();
     for (Sink row : rows) {
-      if (row.owner().equals(owner) && SinkRows.hasParameters(constructor, row.parameters(), state)) {
+      if (row.owner().equals(owner)
+          && SinkRows.hasParameters(constructor, row.parameters(), state)) {
         return row;
       }
     }

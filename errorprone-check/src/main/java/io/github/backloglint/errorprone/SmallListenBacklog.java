@@ -164,7 +164,8 @@ public final class SmallListenBacklog extends BugChecker
 
   /** A configuration whose builder chain never sets the knob, given to a server. */
   private Description builtDefault(MethodInvocationTree tree, VisitorState state) {
-    FrameworkDefault row = HeldDefaults.builder(tree, SinkCall.simpleName(tree.getMethodSelect()), state);
+    Name factory = SinkCall.simpleName(tree.getMethodSelect());
+    FrameworkDefault row = HeldDefaults.builder(tree, factory, state);
     if (row == null) {
       return Description.NO_MATCH;
     }
