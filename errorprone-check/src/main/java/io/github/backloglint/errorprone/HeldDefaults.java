@@ -1,7 +1,5 @@
 package io.github.backloglint.errorprone;
 
-import static java.util.stream.Collectors.groupingBy;
-
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.util.ASTHelpers;
@@ -27,11 +25,10 @@ import com.sun.tools.javac.code.Type;
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.FrameworkDefault.Use;
 import io.github.backloglint.core.Sink;
-import io.github.backloglint.core.Sink.Kind;
+import io.github.backloglint.core.SinkIndex;
 import io.github.backloglint.core.Sinks;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Name;
 
@@ -44,19 +41,13 @@ final class HeldDefaults {
 
   /** Constructor rows by the simple name a {@code new} expression writes. */
   private static final Supplier<Map<Name, List<FrameworkDefault>>> CONSTRUCTED =
-      byName(Kind.CONSTRUCTOR, row -> SinkRows.simpleName(row.owner()));
+      SinkRows.byName(SinkIndex.HELD_BY_SIMPLE_NAME);
 
   /** Builder rows by the name of their factory method ({@code custom}). */
   private static final Supplier<Map<Name, List<FrameworkDefault>>> BUILDERS =
-      byName(Kind.STATIC, FrameworkDefault::name);
+      SinkRows.byName(SinkIndex.BUILDERS_BY_FACTORY);
 
   private HeldDefaults() {}
-
-  private static Supplier<Map<Name, List<FrameworkDefault>>> byName(
-      Kind kind, Function<FrameworkDefault, String> key) {
-    return SinkRows.byName(
-        Sinks.DEFAULTS.stream().filter(row -> row.kind() == kind).collect(groupingBy(key)));
-  }
 
   /** The row of a {@code new} expression written with this simple name, or {@code null}. */
   static FrameworkDefault constructed(NewClassTree tree, Name simpleName, VisitorState state) {

@@ -1,7 +1,5 @@
 package io.github.backloglint.errorprone;
 
-import static java.util.stream.Collectors.groupingBy;
-
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.suppliers.Supplier;
@@ -13,8 +11,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import io.github.backloglint.core.Sink;
-import io.github.backloglint.core.Sink.Kind;
-import io.github.backloglint.core.Sinks;
+import io.github.backloglint.core.SinkIndex;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
@@ -27,24 +24,12 @@ import javax.lang.model.element.Name;
  */
 final class SinkRows {
 
-  /** Rows by the name of their call; constructors under {@code super} for super(...) calls. */
-  private static final Map<String, List<Sink>> BY_CALL_NAME =
-      Sinks.ALL.stream()
-          .filter(sink -> sink.kind() != Kind.OPTION)
-          .collect(groupingBy(sink -> sink.kind() == Kind.CONSTRUCTOR ? "super" : sink.name()));
+  private static final Supplier<Name> SUPER = VisitorState.memoize(state -> state.getName("super"));
 
-  /** Option rows by their field's name. */
-  private static final Map<String, List<Sink>> BY_OPTION_FIELD =
-      Sinks.ofKind(Kind.OPTION).stream().collect(groupingBy(Sink::name));
-
-  /** Constructor rows by the simple name a {@code new} expression writes. */
-  private static final Map<String, List<Sink>> BY_CONSTRUCTED_NAME =
-      Sinks.ofKind(Kind.CONSTRUCTOR).stream()
-          .collect(groupingBy(sink -> simpleName(sink.owner())));
-
-  private static final Supplier<Map<Name, List<Sink>>> CALLS = byName(BY_CALL_NAME);
-  private static final Supplier<Map<Name, List<Sink>>> OPTIONS = byName(BY_OPTION_FIELD);
-  private static final Supplier<Map<Name, List<Sink>>> CONSTRUCTED = byName(BY_CONSTRUCTED_NAME);
+  private static final Supplier<Map<Name, List<Sink>>> METHODS = byName(SinkIndex.METHODS);
+  private static final Supplier<Map<Name, List<Sink>>> OPTIONS = byName(SinkIndex.OPTIONS);
+  private static final Supplier<Map<Name, List<Sink>>> CONSTRUCTED =
+      byName(SinkIndex.CONSTRUCTORS_BY_SIMPLE_NAME);
 
   private SinkRows() {}
 
@@ -58,9 +43,14 @@ final class SinkRows {
         });
   }
 
-  /** The rows a call of {@code name} may be ({@code super} for constructors), or {@code null}. */
+  /** The rows a call of {@code name} may be ({@code super}: every constructor), or {@code null}. */
   static List<Sink> calledAs(Name name, VisitorState state) {
-    return CALLS.get(state).get(name);
+    return name == SUPER.get(state) ? SinkIndex.CONSTRUCTORS : METHODS.get(state).get(name);
+  }
+
+  /** Whether {@code name} is {@code super}, compared as the compilation's names are. */
+  static boolean isSuper(Name name, VisitorState state) {
+    return name == SUPER.get(state);
   }
 
   /** The option rows whose field is named {@code name}, or {@code null}. */
@@ -204,10 +194,5 @@ final class SinkRows {
 
   private static String binaryName(Symbol symbol) {
     return symbol instanceof Symbol.ClassSymbol type ? type.flatName().toString() : symbol.toString();
-  }
-
-  /** The simple name of a binary name: {@code Builder} for {@code io.undertow.Undertow$Builder}. */
-  static String simpleName(String binaryName) {
-    return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
   }
 }

@@ -4,46 +4,30 @@ import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
-import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
-import com.google.errorprone.suppliers.Supplier;
-import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParameterizedTypeTree;
-import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
-import com.sun.tools.javac.code.Symbol.ClassSymbol;
-import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.JCDiagnostic;
 import com.sun.tools.javac.util.Log;
 import io.github.backloglint.core.BacklogOption;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
+import io.github.backloglint.core.Decision;
+import io.github.backloglint.core.Finding;
 import io.github.backloglint.core.FrameworkDefault;
-import io.github.backloglint.core.PortProbe;
-import io.github.backloglint.core.Replacement;
-import io.github.backloglint.core.Sink.Endpoint;
-import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sink;
 import java.util.List;
 import javax.inject.Inject;
@@ -53,6 +37,11 @@ import javax.lang.model.element.Name;
  * Finds TCP listeners whose accept-queue backlog is left to the JDK default of 50, or set to a
  * known value below the minimum: the kernel lowers a large backlog to its limit but never raises a
  * small one.
+ *
+ * <p>The rule is core's ({@link Decision}); this check only finds the calls of its sink table
+ * ({@link SinkCall}) and the servers built without their knob ({@link HeldDefaults}), answers
+ * core's questions about them from javac's trees ({@link JavacCallSite}), and writes core's edit
+ * as a suggested fix ({@link BacklogFix}).
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -64,22 +53,6 @@ import javax.lang.model.element.Name;
     link = BacklogRule.DOC_URL)
 public final class SmallListenBacklog extends BugChecker
     implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {
-
-  // The sinks are core's table (Sinks.ALL), read through SinkRows: this class names none of them.
-
-  private static final Supplier<Name> SUPER = name("super");
-
-  private static Supplier<Name> name(String name) {
-    return VisitorState.memoize(state -> state.getName(name));
-  }
-
-  /**
-   * A matched sink.
-   *
-   * @param row the table's row
-   * @param relocation for a relocatable (Netty) row, what a shading build put before its package
-   */
-  private record Match(Sink row, String relocation) {}
 
   private final BacklogOptions options;
 
@@ -149,20 +122,13 @@ public final class SmallListenBacklog extends BugChecker
     if (options == null) {
       return Description.NO_MATCH;
     }
-    Name simpleName = simpleName(tree.getIdentifier());
+    Name simpleName = SinkCall.simpleName(tree.getIdentifier());
     List<Sink> rows = SinkRows.constructedAs(simpleName, state);
     if (rows == null) {
-      return options.reportFrameworkDefaults() ? heldDefault(tree, simpleName, state) : Description.NO_MATCH;
+      return heldDefault(tree, simpleName, state);
     }
-    if (!(ASTHelpers.getSymbol((Tree) tree) instanceof MethodSymbol constructor)) {
-      return Description.NO_MATCH;
-    }
-    // new ServerSocket(port) {} calls the ServerSocket constructor through the anonymous class.
-    Sink row =
-        tree.getClassBody() == null
-            ? SinkRows.matching(rows, constructor, null, state)
-            : superConstructorRow(rows, constructor, state);
-    return row == null ? Description.NO_MATCH : judge(tree, tree.getArguments(), new Match(row, ""), state);
+    SinkCall call = SinkCall.ofNew(tree, rows, state);
+    return call == null ? Description.NO_MATCH : sinkFinding(call, state);
   }
 
   @Override
@@ -170,304 +136,55 @@ public final class SmallListenBacklog extends BugChecker
     if (options == null) {
       return Description.NO_MATCH;
     }
-    Match match = sinkOf(tree, state);
-    if (match == null) {
-      return options.reportFrameworkDefaults() ? builtDefault(tree, state) : Description.NO_MATCH;
-    }
-    return judge(tree, tree.getArguments(), match, state);
+    SinkCall call = SinkCall.ofInvocation(tree, state);
+    return call == null ? builtDefault(tree, state) : sinkFinding(call, state);
+  }
+
+  /** A call of a sink row, as core decides it from what the trees tell. */
+  private Description sinkFinding(SinkCall call, VisitorState state) {
+    Finding finding = Decision.decide(call.row(), new JavacCallSite(call, state), options);
+    return finding == null
+        ? Description.NO_MATCH
+        : describe(call.tree(), finding, BacklogFix.atCall(finding, call, state), state);
   }
 
   /** A server object built without its knob, held in a local that only configures and starts it. */
   private Description heldDefault(NewClassTree tree, Name simpleName, VisitorState state) {
     FrameworkDefault row = HeldDefaults.constructed(tree, simpleName, state);
-    if (row == null || !row.isReported(options.minimumBacklog())) {
+    if (row == null) {
       return Description.NO_MATCH;
     }
-    VariableTree local = HeldDefaults.heldAndListening(row, state.getPath(), state);
-    if (local == null) {
-      return Description.NO_MATCH;
-    }
-    // The knob's call on the next line, indented like the declaration.
-    String call = "\n" + indentation(local, state) + local.getName() + ".%s;";
-    return defaultFinding(tree, row, local, call, state);
+    Supplier<VariableTree> local =
+        Suppliers.memoize(() -> HeldDefaults.heldAndListening(row, state.getPath(), state));
+    Finding finding = Decision.decideDefault(row, () -> local.get() != null, options);
+    return finding == null
+        ? Description.NO_MATCH
+        : describe(tree, finding, BacklogFix.afterDeclaration(finding, local.get(), state), state);
   }
 
   /** A configuration whose builder chain never sets the knob, given to a server. */
   private Description builtDefault(MethodInvocationTree tree, VisitorState state) {
-    FrameworkDefault row = HeldDefaults.builder(tree, simpleName(tree.getMethodSelect()), state);
-    if (row == null || !row.isReported(options.minimumBacklog())) {
-      return Description.NO_MATCH;
-    }
-    MethodInvocationTree build = HeldDefaults.builtForAServer(row, state.getPath(), state);
-    if (build == null) {
-      return Description.NO_MATCH;
-    }
-    // The knob's setter, last in the chain before build().
-    return defaultFinding(
-        tree, row, ((MemberSelectTree) build.getMethodSelect()).getExpression(), ".%s", state);
-  }
-
-  /**
-   * The finding of a server built without its knob, with a fix that writes {@code insertion} (its
-   * {@code %s} the knob's call with the replacement) right after {@code after}.
-   */
-  private Description defaultFinding(
-      ExpressionTree tree, FrameworkDefault row, Tree after, String insertion, VisitorState state) {
-    SuggestedFix.Builder fix = SuggestedFix.builder();
-    String value = replacementExpression(options.replacementFor(row), null, fix, state);
-    fix.postfixWith(after, insertion.formatted(row.knobCall().formatted(value)));
-    return buildDescription(NamePosition.of(tree, state))
-        .setMessage(row.message(options.minimumBacklog(), options.replacementFor(row).toString()))
-        .addFix(fix.build())
-        .build();
-  }
-
-  /** The whitespace before {@code tree} on its line. */
-  private static String indentation(Tree tree, VisitorState state) {
-    CharSequence source = state.getSourceCode();
-    int start = ASTHelpers.getStartPosition(tree);
-    int lineStart = start;
-    while (lineStart > 0 && source.charAt(lineStart - 1) != '\n') {
-      lineStart--;
-    }
-    int end = lineStart;
-    while (end < start && Character.isWhitespace(source.charAt(end))) {
-      end++;
-    }
-    return source.subSequence(lineStart, end).toString();
-  }
-
-  /** The sink {@code tree} calls, or {@code null}; rejects by name before resolving anything. */
-  private static Match sinkOf(MethodInvocationTree tree, VisitorState state) {
-    List<? extends ExpressionTree> arguments = tree.getArguments();
-    if (arguments.size() == 2) {
-      List<Sink> options = SinkRows.optionsNamed(simpleName(arguments.get(0)), state);
-      if (options != null) {
-        Match option = optionOf(tree, options, state);
-        if (option != null) {
-          return option;
-        }
-      }
-    }
-    Name name = simpleName(tree.getMethodSelect());
-    List<Sink> rows = name == null ? null : SinkRows.calledAs(name, state);
-    MethodSymbol method = rows == null ? null : ASTHelpers.getSymbol(tree);
-    if (method == null) {
-      return null;
-    }
-    if (name == SUPER.get(state) && inGeneratedConstructor(state)) {
-      return null; // the anonymous class's super(...): its new expression is the sink
-    }
-    Sink row = SinkRows.matching(rows, method, ASTHelpers.getReceiverType(tree), state);
+    Name factory = SinkCall.simpleName(tree.getMethodSelect());
+    FrameworkDefault row = HeldDefaults.builder(tree, factory, state);
     if (row == null) {
-      return null;
-    }
-    String relocation =
-        row.isRelocatable() ? SinkRows.prefix(method.owner.type, row, row.owner(), state) : "";
-    return new Match(row, relocation == null ? "" : relocation);
-  }
-
-  /** An option row whose field is argument 0 of a call that takes it, or {@code null}. */
-  private static Match optionOf(
-      MethodInvocationTree tree, List<Sink> rows, VisitorState state) {
-    for (Sink row : rows) {
-      String relocation = SinkRows.optionPrefix(row, tree.getArguments().get(0), state);
-      MethodSymbol method = relocation == null ? null : ASTHelpers.getSymbol(tree);
-      if (method != null && SinkRows.takes(row, method, state)) {
-        return new Match(row, relocation);
-      }
-    }
-    return null;
-  }
-
-  private Description judge(
-      ExpressionTree tree, List<? extends ExpressionTree> arguments, Match match, VisitorState state) {
-    Sink row = match.row();
-    KnownValues known = new KnownValues(state);
-    if (row.endpoint() == Endpoint.ADDRESS_OR_UNBOUND
-        && known.isNull(arguments.get(row.endpointIndex()))) {
-      return Description.NO_MATCH; // binds nothing, the backlog is ignored
-    }
-    if (row.kind() == Kind.PROPERTY
-        && !row.propertyKey().equals(known.stringValue(arguments.get(0)))) {
-      return Description.NO_MATCH; // another property
-    }
-    boolean hasBacklog = row.hasBacklog();
-    Integer value = hasBacklog ? backlogValue(row, arguments.get(row.backlog()), known) : null;
-    BacklogRule.Reason reason = BacklogRule.judge(row, hasBacklog, value, options.minimumBacklog());
-    if (reason == null
-        || !options.reports(row)
-        || (options.ignoreEphemeralPorts() && listensOnEphemeralPort(row, arguments, known))
-        || (options.ignorePortProbes() && row.mayBeProbe() && isPortProbe(tree, row, known, state))
-        || (!row.clientTypes().isEmpty() && ClientOnlyUse.onlyReachesClients(row, state))) {
       return Description.NO_MATCH;
     }
-    int reported = hasBacklog ? value : BacklogRule.JDK_DEFAULT_BACKLOG;
-    Replacement replacement = options.replacementFor(row);
+    Supplier<MethodInvocationTree> build =
+        Suppliers.memoize(() -> HeldDefaults.builtForAServer(row, state.getPath(), state));
+    Finding finding = Decision.decideDefault(row, () -> build.get() != null, options);
+    return finding == null
+        ? Description.NO_MATCH
+        : describe(tree, finding, BacklogFix.beforeBuild(finding, build.get(), state), state);
+  }
+
+  /** The finding on the called name ({@code new}, {@code super}, a method's name), with its fix. */
+  private Description describe(
+      ExpressionTree tree, Finding finding, SuggestedFix fix, VisitorState state) {
     Description.Builder description =
-        buildDescription(NamePosition.of(tree, state))
-            .setMessage(
-                BacklogRule.message(
-                    row, reported, reason, options.minimumBacklog(), replacement.toString()));
-    if (!row.isFrameworkDefault()) {
-      // Jetty's Server(port) and Thrift's transports have no backlog argument to add: the knob
-      // lives elsewhere, which the message names.
-      description.addFix(fix(arguments, match, replacement, state));
+        buildDescription(NamePosition.of(tree, state)).setMessage(finding.message());
+    if (fix != null) {
+      description.addFix(fix);
     }
     return description.build();
-  }
-
-  /** The backlog an argument passes: an {@code int}, or a property's decimal string. */
-  private static Integer backlogValue(Sink row, ExpressionTree argument, KnownValues known) {
-    return row.kind() == Kind.PROPERTY
-        ? Sink.propertyValue(known.stringValue(argument))
-        : known.intValue(argument);
-  }
-
-  private static boolean listensOnEphemeralPort(
-      Sink row, List<? extends ExpressionTree> arguments, KnownValues known) {
-    return switch (row.endpoint()) {
-      case PORT -> {
-        Integer port = known.intValue(arguments.get(row.endpointIndex()));
-        yield port != null && port == 0;
-      }
-      case ADDRESS, ADDRESS_OR_UNBOUND ->
-          known.isEphemeralAddress(arguments.get(row.endpointIndex()));
-      case NONE -> false;
-    };
-  }
-
-  /**
-   * The "is this port free?" idiom: the socket lives in a local of this method (the sink
-   * initializes it, or a bind is called on it) that is only bound, asked, configured and closed.
-   */
-  private static boolean isPortProbe(
-      ExpressionTree tree, Sink row, KnownValues known, VisitorState state) {
-    Symbol socket = null;
-    boolean assigned = false;
-    ExpressionTree receiver =
-        tree instanceof MethodInvocationTree call ? ASTHelpers.getReceiver(call) : null;
-    if (row.endpoint() == Endpoint.PORT || isFreshChannel(receiver)) {
-      // The socket is what the sink returns: a constructor's or factory's, or a fresh channel's
-      // bind (ServerSocketChannel.open().bind(address) returns the channel it binds).
-      // Through casts and parentheses: (SSLServerSocket) factory.createServerSocket(port).
-      Tree stored = tree;
-      TreePath parent = state.getPath().getParentPath();
-      while (parent != null
-          && (parent.getLeaf() instanceof TypeCastTree || parent.getLeaf() instanceof ParenthesizedTree)) {
-        stored = parent.getLeaf();
-        parent = parent.getParentPath();
-      }
-      Tree leaf = parent == null ? null : parent.getLeaf();
-      if (leaf instanceof VariableTree variable && variable.getInitializer() == stored) {
-        socket = ASTHelpers.getSymbol(variable);
-      } else if (leaf instanceof AssignmentTree assignment
-          && assignment.getExpression() == stored
-          && assignment.getVariable() instanceof IdentifierTree) {
-        // ServerSocket s = null; ... s = new ServerSocket(port): the pre-Java-7 probe.
-        socket = ASTHelpers.getSymbol(assignment.getVariable());
-        assigned = true;
-      }
-    } else {
-      socket = receiver instanceof IdentifierTree ? ASTHelpers.getSymbol(receiver) : null;
-    }
-    LocalVariableUse use = known.localUse(socket);
-    return use != null && use.isOnlyProbed() && (!assigned || use.isNullInitialized());
-  }
-
-  private static SuggestedFix fix(
-      List<? extends ExpressionTree> arguments,
-      Match match,
-      Replacement replacement,
-      VisitorState state) {
-    Sink row = match.row();
-    SuggestedFix.Builder fix = SuggestedFix.builder();
-    String expression = replacementExpression(replacement, match, fix, state);
-    if (row.kind() == Kind.PROPERTY) {
-      expression = "String.valueOf(" + expression + ")";
-    }
-    if (row.hasBacklog()) {
-      fix.replace(arguments.get(row.backlog()), expression);
-    } else {
-      // Every backlog-less overload has exactly the port or address; the backlog comes next.
-      fix.postfixWith(arguments.get(0), ", " + expression);
-    }
-    return fix.build();
-  }
-
-  /** The replacement as code, importing its class when it is written with a package. */
-  private static String replacementExpression(
-      Replacement replacement, Match match, SuggestedFix.Builder fix, VisitorState state) {
-    if (replacement.isLiteral()) {
-      return replacement.shortExpression();
-    }
-    Replacement chosen = replacement;
-    String owner = replacement.owner();
-    if (replacement.equals(Replacement.NETTY_SOMAXCONN) && match != null) {
-      owner = NettyNames.netUtil(match.relocation(), state);
-      if (owner == null) {
-        // No NetUtil to import: the JDK's own replacement also works with Netty, and compiles.
-        chosen = Replacement.INTEGER_MAX_VALUE;
-      }
-    }
-    if (chosen.equals(Replacement.INTEGER_MAX_VALUE)) {
-      owner = "java.lang.Integer"; // qualified only where the file declares its own Integer
-    } else if (!chosen.isQualified()) {
-      return chosen.shortExpression(); // a configured class without a package: as written
-    }
-    return SuggestedFixes.qualifyType(state, fix, owner)
-        + "."
-        + chosen.member()
-        + (chosen.method() ? "()" : "");
-  }
-
-  // Cheap syntactic checks, made before any symbol is resolved.
-
-  /** The simple name an identifier, a member select or a new expression's class is written with. */
-  private static Name simpleName(Tree tree) {
-    if (tree instanceof MemberSelectTree member) {
-      return member.getIdentifier();
-    }
-    if (tree instanceof IdentifierTree identifier) {
-      return identifier.getName();
-    }
-    return tree instanceof ParameterizedTypeTree generic ? simpleName(generic.getType()) : null;
-  }
-
-  // Symbol and type checks.
-
-  /** The row of the superclass constructor that an anonymous class's constructor passes on to. */
-  private static Sink superConstructorRow(
-      List<Sink> rows, MethodSymbol constructor, VisitorState state) {
-    Type superclass = state.getTypes().supertype(constructor.owner.type);
-    if (superclass == null || !(superclass.tsym instanceof ClassSymbol type)) {
-      return null;
-    }
-    String owner = type.flatName().toString();
-    for (Sink row : rows) {
-      if (row.owner().equals(owner) && SinkRows.hasParameters(constructor, row.parameters(), state)) {
-        return row;
-      }
-    }
-    return null;
-  }
-
-  /** {@code ServerSocketChannel.open()} and the like: a channel that nothing else holds yet. */
-  private static boolean isFreshChannel(ExpressionTree receiver) {
-    if (!(receiver instanceof MethodInvocationTree call)
-        || !call.getArguments().isEmpty() && call.getArguments().size() != 1) {
-      return false;
-    }
-    MethodSymbol open = ASTHelpers.getSymbol(call);
-    return open != null
-        && open.isStatic()
-        && open.name.contentEquals(PortProbe.OPEN)
-        && PortProbe.FRESH_CHANNEL_OWNERS.contains(open.owner.getQualifiedName().toString());
-  }
-
-  /** A generated constructor's super(...) belongs to the new expression of an anonymous class. */
-  private static boolean inGeneratedConstructor(VisitorState state) {
-    MethodTree method = state.findEnclosing(MethodTree.class);
-    return method != null && ASTHelpers.isGeneratedConstructor(method);
   }
 }

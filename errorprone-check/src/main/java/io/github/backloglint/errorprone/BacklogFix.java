@@ -1,0 +1,122 @@
+package io.github.backloglint.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.fixes.SuggestedFixes;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import io.github.backloglint.core.Finding;
+import io.github.backloglint.core.Finding.Edit;
+import io.github.backloglint.core.Replacement;
+
+/**
+ * The suggested fix of a finding: core's {@link Finding#edit()} applied to javac's trees, its
+ * {@code %s} filled with the replacement as code — its class imported, or qualified where the file
+ * declares a class of the same name, and Netty's {@code NetUtil} taken from the sink's own Netty
+ * when a shading build relocated it.
+ */
+final class BacklogFix {
+
+  private BacklogFix() {}
+
+  /**
+   * The fix at a sink call: the backlog argument replaced, or added after the port or address;
+   * {@code null} when no single edit can fix it (the message names the knob to set).
+   */
+  static SuggestedFix atCall(Finding finding, SinkCall call, VisitorState state) {
+    Edit edit = finding.edit();
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    if (edit instanceof Edit.ReplaceArgument replace) {
+      String code = code(replace.template(), finding.replacement(), call.relocation(), fix, state);
+      fix.replace(call.argument(replace.index()), code);
+    } else if (edit instanceof Edit.AddArgument add) {
+      String code = code(add.template(), finding.replacement(), call.relocation(), fix, state);
+      fix.postfixWith(call.argument(add.after()), ", " + code);
+    } else if (edit instanceof Edit.None) {
+      return null;
+    } else {
+      throw new IllegalArgumentException("A sink call has no object to set a knob on: " + edit);
+    }
+    return fix.build();
+  }
+
+  /** The knob's call on the line after the held object's declaration, indented like it. */
+  static SuggestedFix afterDeclaration(Finding finding, VariableTree local, VisitorState state) {
+    return knobCall(
+        finding, local, "\n" + indentation(local, state) + local.getName() + ".", ";", state);
+  }
+
+  /** The knob's setter, last in the builder chain before its {@code build()}. */
+  static SuggestedFix beforeBuild(Finding finding, MethodInvocationTree build, VisitorState state) {
+    Tree chain = ((MemberSelectTree) build.getMethodSelect()).getExpression();
+    return knobCall(finding, chain, ".", "", state);
+  }
+
+  private static SuggestedFix knobCall(
+      Finding finding, Tree after, String before, String end, VisitorState state) {
+    if (!(finding.edit() instanceof Edit.AddKnobCall knob)) {
+      throw new IllegalArgumentException("Not a knob call: " + finding.edit());
+    }
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    String code = code(knob.template(), finding.replacement(), "", fix, state);
+    fix.postfixWith(after, before + code + end);
+    return fix.build();
+  }
+
+  /** The edit's template with the replacement's code in place of its {@code %s}. */
+  private static String code(
+      String template,
+      Replacement replacement,
+      String relocation,
+      SuggestedFix.Builder fix,
+      VisitorState state) {
+    return template.formatted(expression(replacement, relocation, fix, state));
+  }
+
+  /**
+   * The replacement as code, importing its class when it is written with a package. {@code
+   * relocation} is what a shading build put before the sink's Netty ({@code ""}: none).
+   */
+  private static String expression(
+      Replacement replacement, String relocation, SuggestedFix.Builder fix, VisitorState state) {
+    if (replacement.isLiteral()) {
+      return replacement.shortExpression();
+    }
+    Replacement chosen = replacement;
+    String owner = replacement.owner();
+    if (replacement.equals(Replacement.NETTY_SOMAXCONN)) {
+      owner = NettyNames.netUtil(relocation, state);
+      if (owner == null) {
+        // No NetUtil to import: the JDK's own replacement also works with Netty, and compiles.
+        chosen = Replacement.INTEGER_MAX_VALUE;
+      }
+    }
+    if (chosen.equals(Replacement.INTEGER_MAX_VALUE)) {
+      owner = "java.lang.Integer"; // qualified only where the file declares its own Integer
+    } else if (!chosen.isQualified()) {
+      return chosen.shortExpression(); // a configured class without a package: as written
+    }
+    return SuggestedFixes.qualifyType(state, fix, owner)
+        + "."
+        + chosen.member()
+        + (chosen.method() ? "()" : "");
+  }
+
+  /** The whitespace before {@code tree} on its line. */
+  private static String indentation(Tree tree, VisitorState state) {
+    CharSequence source = state.getSourceCode();
+    int start = ASTHelpers.getStartPosition(tree);
+    int lineStart = start;
+    while (lineStart > 0 && source.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    int end = lineStart;
+    while (end < start && Character.isWhitespace(source.charAt(end))) {
+      end++;
+    }
+    return source.subSequence(lineStart, end).toString();
+  }
+}
