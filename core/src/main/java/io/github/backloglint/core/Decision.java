@@ -27,8 +27,10 @@ public final class Decision {
     if (!options.reports(row)) {
       return null; // a framework's default, with reportFrameworkDefaults off
     }
-    Endpoint endpoint = row.endpoint() == Sink.Endpoint.NONE ? Endpoint.OTHER : site.endpoint();
-    if (row.endpoint() == Sink.Endpoint.ADDRESS_OR_UNBOUND && endpoint == Endpoint.NULL) {
+    // The endpoint is asked first only where null means "binds nothing"; elsewhere after the
+    // judgement, like every fact that can only exempt a call.
+    Endpoint unbound = row.endpoint() == Sink.Endpoint.ADDRESS_OR_UNBOUND ? site.endpoint() : null;
+    if (unbound == Endpoint.NULL) {
       return null; // HttpServer.create(null, n) binds nothing: the backlog is ignored
     }
     if (row.kind() == Kind.PROPERTY && !row.propertyKey().equals(site.knownKey())) {
@@ -36,7 +38,12 @@ public final class Decision {
     }
     Integer known = row.hasBacklog() ? backlogValue(row, site.knownBacklog()) : null;
     Reason reason = BacklogRule.judge(row, row.hasBacklog(), known, options.minimumBacklog());
-    if (reason == null || (options.ignoreEphemeralPorts() && isEphemeral(row, endpoint))) {
+    if (reason == null) {
+      return null;
+    }
+    if (options.ignoreEphemeralPorts()
+        && row.endpoint() != Sink.Endpoint.NONE
+        && isEphemeral(row, unbound != null ? unbound : site.endpoint())) {
       return null;
     }
     ListenerUse use =

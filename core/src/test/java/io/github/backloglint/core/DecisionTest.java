@@ -156,7 +156,7 @@ class DecisionTest {
   void theUseIsNotAskedWhenNothingWouldBeReported() {
     Facts large = new Facts().backlog(4096);
     assertThat(Decision.decide(SERVER_SOCKET, large, DEFAULTS)).isNull();
-    assertThat(large.asked).doesNotContain("use", "reach");
+    assertThat(large.asked).doesNotContain("use", "reach", "endpoint");
     Facts framework = new Facts().backlog(10);
     assertThat(Decision.decide(VERTX, framework, DEFAULTS)).isNotNull();
     assertThat(framework.asked).doesNotContain("use", "reach", "endpoint");
