@@ -40,11 +40,7 @@ import java.util.stream.Stream;
 public final class Benchmark {
 
   /** javac's internals that Error Prone needs, as in the project's .mvn/jvm.config. */
-  private static final List<String> JAVAC_ACCESS = Stream.concat(
-          Stream.of("api", "code", "comp", "file", "main", "model", "parser", "processing", "tree", "util")
-              .map(p -> "--add-exports=jdk.compiler/com.sun.tools.javac." + p + "=ALL-UNNAMED"),
-          Stream.of("code", "comp").map(p -> "--add-opens=jdk.compiler/com.sun.tools.javac." + p + "=ALL-UNNAMED"))
-      .toList();
+  private static final List<String> JAVAC_ACCESS = ErrorProne.JVM_ACCESS;
 
   private static final String CHECK = "SmallListenBacklog";
   /** Error Prone with only the check, and with no check at all: the two sides of its comparisons. */

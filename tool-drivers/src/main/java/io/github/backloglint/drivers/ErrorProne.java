@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The options Error Prone gets as a javac plugin. A build must pass all of them in the one
@@ -12,6 +13,19 @@ import java.util.Map;
  * @param options Error Prone's own options, each without spaces, e.g. {@code -XepDisableAllChecks}
  */
 public record ErrorProne(List<String> options) {
+
+  /**
+   * What a JVM that runs Error Prone in javac needs: javac's internal packages exported and two
+   * of them opened to the classpath (as the root POM's {@code jdk.compiler.access} for Surefire,
+   * and a consumer's {@code .mvn/jvm.config}). Without them Error Prone fails with an
+   * {@code IllegalAccessError}.
+   */
+  public static final List<String> JVM_ACCESS = Stream.concat(
+          Stream.of("api", "code", "comp", "file", "main", "model", "parser", "processing", "tree", "util")
+              .map(p -> "--add-exports=jdk.compiler/com.sun.tools.javac." + p + "=ALL-UNNAMED"),
+          Stream.of("code", "comp")
+              .map(p -> "--add-opens=jdk.compiler/com.sun.tools.javac." + p + "=ALL-UNNAMED"))
+      .toList();
 
   public ErrorProne {
     options = List.copyOf(options);

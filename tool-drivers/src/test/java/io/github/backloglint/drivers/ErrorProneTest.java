@@ -2,8 +2,10 @@ package io.github.backloglint.drivers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,17 @@ class ErrorProneTest {
             + " -XepOpt:Check:Minimum=64 -XepOpt:Check:Replacement=a.B.max()");
     assertThat(ErrorProne.allChecksDisabled().pluginArgument())
         .isEqualTo("-Xplugin:ErrorProne -XepDisableAllChecks");
+  }
+
+  /** This module's Surefire runs with the root POM's jdk.compiler.access: the same options. */
+  @Test
+  void theJvmOptionsAreTheBuildsOwn() {
+    List<String> surefireJvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
+
+    assertThat(ErrorProne.JVM_ACCESS).hasSize(12);
+    assertThat(surefireJvm).containsAll(ErrorProne.JVM_ACCESS);
+    assertThat(surefireJvm.stream().filter(o -> o.contains("jdk.compiler/")))
+        .containsExactlyInAnyOrderElementsOf(ErrorProne.JVM_ACCESS);
   }
 
   @Test
