@@ -1,5 +1,6 @@
 package io.github.backloglint.benchmarks;
 
+import io.github.backloglint.drivers.ErrorProne;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,18 +35,17 @@ import java.util.stream.Stream;
  * {@code bench.warmups} and {@code bench.warmRounds} for the warm JVMs, {@code bench.only} comparison
  * ids, {@code bench.smoke} tiny inputs, {@code bench.profile} JFR recordings of the runs with the
  * checker, {@code bench.heap} the tools' {@code -Xmx}, {@code bench.pmdThreads}, the cache and
- * result folders, the tool versions and the checker jars.
+ * result folders, the tool versions, the checker jars and the tool drivers' jar.
  */
 public final class Benchmark {
 
   /** javac's internals that Error Prone needs, as in the project's .mvn/jvm.config. */
-  private static final List<String> JAVAC_ACCESS = Stream.concat(
-          Stream.of("api", "code", "comp", "file", "main", "model", "parser", "processing", "tree", "util")
-              .map(p -> "--add-exports=jdk.compiler/com.sun.tools.javac." + p + "=ALL-UNNAMED"),
-          Stream.of("code", "comp").map(p -> "--add-opens=jdk.compiler/com.sun.tools.javac." + p + "=ALL-UNNAMED"))
-      .toList();
+  private static final List<String> JAVAC_ACCESS = ErrorProne.JVM_ACCESS;
 
   private static final String CHECK = "SmallListenBacklog";
+  /** Error Prone with only the check, and with no check at all: the two sides of its comparisons. */
+  private static final ErrorProne WITH_CHECK = ErrorProne.onlyCheck(CHECK);
+  private static final ErrorProne WITHOUT_CHECK = ErrorProne.allChecksDisabled();
   private static final String PMD_RULE_REF = "io/github/backloglint/pmd/backlog-lint.xml/" + CHECK;
   private static final String NOOP_PLUGIN_RESOURCES = "io/github/backloglint/benchmarks/noop-plugin/";
   // By name: the harness's own JVM has neither PMD nor SpotBugs on its classpath.
@@ -106,6 +106,8 @@ public final class Benchmark {
     List<Path> spotbugs = tools.classpath("com.github.spotbugs:spotbugs:" + required("bench.spotbugsVersion"),
         "org.slf4j:slf4j-nop:2.0.17");
     Path benchClasses = Path.of(required("bench.classes"));
+    // The runners' own code, loaded beside each tool: the benchmark's classes and the tool drivers.
+    List<Path> runners = List.of(benchClasses, Path.of(required("bench.drivers")));
     Path epCheck = Path.of(required("bench.errorproneCheck"));
     Path pmdRule = Path.of(required("bench.pmdRule"));
     Path sbPlugin = Path.of(required("bench.spotbugsPlugin"));
@@ -141,8 +143,8 @@ public final class Benchmark {
     String srvName = servers.coordinates().size() + " server artifacts";
     String smallName = servers.smallCoordinates().stream().map(Benchmark::artifactName).collect(Collectors.joining(", "));
     Javac javac = new Javac(concat(errorProne, List.of(timingsPlugin)), epCheck);
-    Pmd pmdRun = new Pmd(concat(pmd, List.of(pmdRule, benchClasses)));
-    SpotBugs sb = new SpotBugs(concat(spotbugs, List.of(benchClasses)), noopPlugin);
+    Pmd pmdRun = new Pmd(concat(pmd, List.of(pmdRule), runners));
+    SpotBugs sb = new SpotBugs(concat(spotbugs, runners), noopPlugin);
 
     List<Comparison> all = List.of(
         javac.comparison("ep", "Error Prone", "javac on " + libName + ", all " + libFull.size() + " files",
@@ -170,9 +172,9 @@ public final class Benchmark {
             "alone", sbPlugin, noopPlugin, jarsHalf, srvAux, halfRounds));
     // Error Prone and the check on the JVM's classpath: javac's plugin loader finds them there
     // and every compile of the JVM reuses the loaded (and JIT-compiled) classes.
-    List<Path> warmJavac = concat(errorProne, List.of(benchClasses));
-    List<Path> warmPmd = concat(pmd, List.of(benchClasses));
-    List<Path> warmSpotBugs = concat(spotbugs, List.of(benchClasses));
+    List<Path> warmJavac = concat(errorProne, runners);
+    List<Path> warmPmd = concat(pmd, runners);
+    List<Path> warmSpotBugs = concat(spotbugs, runners);
     List<WarmBlock> warmBlocks = List.of(
         new WarmBlock("javac", concat(warmJavac, List.of(epCheck)), warmJavac, List.of(
             javac.warm("ep-warm", "Error Prone", "javac in a warm JVM on " + libName + ", all " + libFull.size()
@@ -409,9 +411,9 @@ public final class Benchmark {
         throws IOException {
       Path fileList = writeLines(id + "-files.txt", files);
       Side with = (tag, jfr) -> command(tag, jfr, fileList, classpath,
-          concat(errorProne, List.of(check)), "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:" + CHECK + ":WARN");
+          concat(errorProne, List.of(check)), WITH_CHECK.pluginArgument());
       Side without = (tag, jfr) -> command(tag, jfr, fileList, classpath, errorProne,
-          "-Xplugin:ErrorProne -XepDisableAllChecks");
+          WITHOUT_CHECK.pluginArgument());
       return new Comparison(id, tool, what, "-XepDisableAllChecks -Xep:" + CHECK + ":WARN, check jar on the processor path",
           "-XepDisableAllChecks, no check jar", with, without, n);
     }
@@ -419,10 +421,10 @@ public final class Benchmark {
     WarmCase warm(String id, String tool, String what, List<Path> files, List<Path> classpath) throws IOException {
       Path fileList = writeLines(id + "-files.txt", files);
       Path classpathList = writeLines(id + "-classpath.txt", classpath);
-      String common = fileList + "\t" + classpathList + "\t-Xplugin:ErrorProne -XepDisableAllChecks";
+      String common = fileList + "\t" + classpathList + "\t";
       return new WarmCase(new Comparison(id, tool, what, "-XepDisableAllChecks -Xep:" + CHECK + ":WARN",
           "-XepDisableAllChecks, no check jar", null, null, warmForks * warmRounds),
-          common + " -Xep:" + CHECK + ":WARN", common);
+          common + String.join(" ", WITH_CHECK.options()), common + String.join(" ", WITHOUT_CHECK.options()));
     }
 
     private List<String> command(String tag, boolean jfr, Path fileList, List<Path> classpath,

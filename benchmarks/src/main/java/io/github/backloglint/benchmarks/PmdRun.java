@@ -1,11 +1,9 @@
 package io.github.backloglint.benchmarks;
 
-import java.io.File;
+import io.github.backloglint.drivers.Pmd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import net.sourceforge.pmd.PMDConfiguration;
-import net.sourceforge.pmd.PmdAnalysis;
 import net.sourceforge.pmd.reporting.Report;
 
 /**
@@ -29,20 +27,13 @@ public final class PmdRun {
    * Runs {@code ruleset} over {@code files}; exits the JVM with status 2 when PMD reports a
    * configuration error (a rule that PMD dropped would make the run measure nothing).
    */
-  static Result analyse(String ruleset, int threads, List<String> files, List<String> aux) {
-    PMDConfiguration config = new PMDConfiguration();
-    config.setThreads(threads);
-    config.setIgnoreIncrementalAnalysis(true);
-    // The JDK's classes for type resolution come from the running JDK's image.
-    Path jrt = Path.of(System.getProperty("java.home"), "lib", "jrt-fs.jar");
-    config.prependAuxClasspath(jrt + File.pathSeparator + String.join(File.pathSeparator, aux));
-    config.addRuleSet(ruleset);
-    files.forEach(file -> config.addInputPath(Path.of(file)));
+  static Result analyse(String ruleset, int threads, List<Path> files, List<Path> aux) {
     long visitsBefore = NoOpRule.VISITS.sum();
-    Report report;
-    try (PmdAnalysis pmd = PmdAnalysis.create(config)) {
-      report = pmd.performAnalysisAndCollectReport();
-    }
+    // The JDK's classes for type resolution come from the running JDK's image.
+    Report report = Pmd.withRuleset(Path.of(ruleset))
+        .threads(threads)
+        .auxclasspath(Pmd.withJdk(aux))
+        .analyse(files);
     if (!report.getConfigurationErrors().isEmpty()) {
       report.getConfigurationErrors().forEach(e -> System.err.println("configuration: " + e.issue()));
       System.exit(2);
@@ -52,8 +43,8 @@ public final class PmdRun {
         report.getProcessingErrors().size(), NoOpRule.VISITS.sum() - visitsBefore));
   }
 
-  private static List<String> lines(String file) throws Exception {
-    return Files.readAllLines(Path.of(file)).stream().filter(l -> !l.isBlank()).toList();
+  private static List<Path> lines(String file) throws Exception {
+    return Files.readAllLines(Path.of(file)).stream().filter(l -> !l.isBlank()).map(Path::of).toList();
   }
 
   private PmdRun() {}

@@ -1,21 +1,14 @@
 package io.github.backloglint.benchmarks;
 
-import edu.umd.cs.findbugs.BugCollectionBugReporter;
 import edu.umd.cs.findbugs.BugInstance;
-import edu.umd.cs.findbugs.BugRanker;
 import edu.umd.cs.findbugs.DetectorFactoryCollection;
-import edu.umd.cs.findbugs.FindBugs2;
-import edu.umd.cs.findbugs.Plugin;
-import edu.umd.cs.findbugs.PluginException;
-import edu.umd.cs.findbugs.Priorities;
-import edu.umd.cs.findbugs.Project;
-import edu.umd.cs.findbugs.config.UserPreferences;
+import io.github.backloglint.drivers.SpotBugsAnalysis;
+import io.github.backloglint.drivers.SpotBugsEngine;
+import io.github.backloglint.drivers.SpotBugsPlugin;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One SpotBugs run in its own JVM (or one of many in a warm one, {@link WarmRuns}), as the CLI's
@@ -29,9 +22,6 @@ import java.util.Map;
  */
 public final class SpotBugsRun {
 
-  /** Plugins loaded into this JVM, by jar: a warm JVM ({@link WarmRuns}) loads each once. */
-  private static final Map<Path, Plugin> PLUGINS = new HashMap<>();
-
   public static void main(String[] args) throws Exception {
     Result result = analyse(args[0], args[1], lines(args[2]), lines(args[3]));
     System.out.println("bench-result " + result.detail());
@@ -42,85 +32,51 @@ public final class SpotBugsRun {
 
   /**
    * Runs SpotBugs over {@code jars}. Mode {@code default}: the default detectors, and the given
-   * plugin's ({@code -} for none); {@code alone}: only the given plugin's detectors. Any other
-   * plugin this JVM loaded before takes no part.
+   * plugin's ({@code -} for none); {@code alone}: only the given plugin's detectors. The detector
+   * collection is this JVM's, kept warm: a plugin is loaded once, and any other plugin this JVM
+   * loaded before takes no part.
    */
-  static Result analyse(String mode, String pluginJar, List<String> jars, List<String> aux) throws Exception {
+  static Result analyse(String mode, String pluginJar, List<Path> jars, List<Path> aux) throws Exception {
     if (!mode.equals("default") && !mode.equals("alone")) {
       throw new IllegalArgumentException("mode: " + mode);
     }
-    DetectorFactoryCollection detectors = DetectorFactoryCollection.instance();
-    Plugin plugin = pluginJar.equals("-") ? null : PLUGINS.computeIfAbsent(Path.of(pluginJar), SpotBugsRun::load);
+    // SpotBugs' own detectors load with the collection, before the allocation count starts (as
+    // when a plugin is loaded), so that both sides count only the analysis.
+    DetectorFactoryCollection.instance();
+    SpotBugsPlugin plugin = pluginJar.equals("-") ? null : SpotBugsPlugin.load(Path.of(pluginJar));
+    SpotBugsEngine engine = plugin == null ? SpotBugsEngine.withoutPlugin() : SpotBugsEngine.withPlugin(plugin);
+    if (mode.equals("alone")) {
+      engine.onlyPluginDetectors();
+    }
     var thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long allocatedBefore = thread.getCurrentThreadAllocatedBytes();
-    int classes;
-    BugCollectionBugReporter reporter;
-    try (FindBugs2 engine = new FindBugs2(); Project project = new Project()) {
-      if (plugin != null) {
-        project.setPluginStatusTrinary(plugin.getPluginId(), Boolean.TRUE);
-      }
-      jars.forEach(project::addFile);
-      aux.forEach(project::addAuxClasspathEntry);
-      engine.setProject(project);
-      engine.setDetectorFactoryCollection(detectors);
-      reporter = new BugCollectionBugReporter(project);
-      reporter.setPriorityThreshold(Priorities.NORMAL_PRIORITY);
-      reporter.setRankThreshold(BugRanker.VISIBLE_RANK_MAX);
-      engine.setBugReporter(reporter);
-      UserPreferences preferences = UserPreferences.createDefaultUserPreferences();
-      if (mode.equals("alone")) {
-        preferences.enableAllDetectors(false);
-      }
-      for (Plugin loaded : PLUGINS.values()) {
-        loaded.getDetectorFactories().forEach(f -> preferences.enableDetector(f, loaded == plugin));
-      }
-      engine.setUserPreferences(preferences);
-      int[] seen = {0};
-      engine.addClassObserver(c -> seen[0]++);
-      engine.execute();
-      classes = seen[0];
-    }
+    SpotBugsAnalysis analysis = engine.auxClasspath(aux).analyse(jars);
     // The engine analyses on this thread: what it allocated tells a memory difference that comes
     // from more garbage apart from one of collector timing.
     long allocatedMb = (thread.getCurrentThreadAllocatedBytes() - allocatedBefore) >> 20;
     // SpotBugs' own profiler times every detector's visits in every run.
     long checkerNanos = 0;
     if (plugin != null) {
-      for (var factory : plugin.getDetectorFactories()) {
-        Class<?> detector = Class.forName(factory.getFullName(), false, plugin.getClassLoader());
-        var profile = reporter.getProjectStats().getProfiler().getProfile(detector);
+      for (var factory : plugin.plugin().getDetectorFactories()) {
+        Class<?> detector = Class.forName(factory.getFullName(), false, plugin.plugin().getClassLoader());
+        var profile = analysis.stats().getProfiler().getProfile(detector);
         checkerNanos += profile == null ? 0 : profile.getTotalTime();
       }
     }
-    long ours = 0;
-    for (BugInstance bug : reporter.getBugCollection().getCollection()) {
-      if (bug.getType().equals("SMALL_LISTEN_BACKLOG")) {
-        ours++;
-        if (Boolean.getBoolean("bench.listFindings")) {
-          var line = bug.getPrimarySourceLineAnnotation();
-          System.out.println("finding " + line.getClassName() + ":" + line.getStartLine());
-        }
+    List<BugInstance> ours = analysis.bugsOfType("SMALL_LISTEN_BACKLOG");
+    if (Boolean.getBoolean("bench.listFindings")) {
+      for (BugInstance bug : ours) {
+        var line = bug.getPrimarySourceLineAnnotation();
+        System.out.println("finding " + line.getClassName() + ":" + line.getStartLine());
       }
     }
-    return new Result(ours, String.format("findings=%d bugs=%d classes=%d errors=%d checker-ms=%d alloc-mb=%d",
-        ours, reporter.getBugCollection().getCollection().size(), classes, reporter.getQueuedErrors().size(),
+    return new Result(ours.size(), String.format("findings=%d bugs=%d classes=%d errors=%d checker-ms=%d alloc-mb=%d",
+        ours.size(), analysis.bugs().size(), analysis.classes(), analysis.errors().size(),
         checkerNanos / 1_000_000, allocatedMb));
   }
 
-  private static Plugin load(Path jar) {
-    try {
-      Plugin plugin = Plugin.addCustomPlugin(jar.toUri());
-      if (plugin == null) {
-        throw new IllegalStateException("plugin " + jar + ": SpotBugs did not load it");
-      }
-      return plugin;
-    } catch (PluginException e) {
-      throw new IllegalStateException("plugin " + jar + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static List<String> lines(String file) throws Exception {
-    return Files.readAllLines(Path.of(file)).stream().filter(l -> !l.isBlank()).toList();
+  private static List<Path> lines(String file) throws Exception {
+    return Files.readAllLines(Path.of(file)).stream().filter(l -> !l.isBlank()).map(Path::of).toList();
   }
 
   private SpotBugsRun() {}

@@ -1,14 +1,15 @@
 package io.github.backloglint.benchmarks;
 
+import io.github.backloglint.drivers.Compilation;
+import io.github.backloglint.drivers.ErrorProne;
+import io.github.backloglint.drivers.Javac;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,6 @@ import java.util.stream.Stream;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import javax.tools.Diagnostic;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * One JVM that runs a tool many times, as a long-lived build (a Maven reactor, a Gradle daemon,
@@ -32,13 +30,16 @@ import javax.tools.ToolProvider;
  *
  * <p>Arguments: {@code javac}, {@code pmd} or {@code spotbugs}, the side ({@code with} or
  * {@code without}) and the plan: a file with one side of a case a line, tab-separated: case id,
- * side, then the side's arguments (javac: file of sources, file of the classpath, the
- * {@code -Xplugin:ErrorProne ...} option; PMD and SpotBugs: those of {@link PmdRun} and
+ * side, then the side's arguments (javac: file of sources, file of the classpath, Error Prone's
+ * options, e.g. {@code -XepDisableAllChecks}; PMD and SpotBugs: those of {@link PmdRun} and
  * {@link SpotBugsRun}). Reads requests from standard input, one a line: case id and round. Answers
  * each with one {@code bench-iter} line: case, round, side, wall and CPU nanoseconds, findings,
  * and the checker's own time where the tool measures it. Exits at the end of its input.
  */
 public final class WarmRuns {
+
+  /** The check whose warnings a javac run counts as findings. */
+  private static final String CHECK = "SmallListenBacklog";
 
   /** One run of one side; returns its findings and the checker's own time. */
   private interface Side {
@@ -88,13 +89,13 @@ public final class WarmRuns {
 
   private static Side side(String tool, String[] args) throws IOException {
     return switch (tool) {
-      case "javac" -> javac(lines(args[0]), lines(args[1]), args[2]);
+      case "javac" -> javac(paths(args[0]), paths(args[1]), args[2]);
       case "pmd" -> () -> {
-        PmdRun.Result result = PmdRun.analyse(args[0], Integer.parseInt(args[1]), lines(args[2]), lines(args[3]));
+        PmdRun.Result result = PmdRun.analyse(args[0], Integer.parseInt(args[1]), paths(args[2]), paths(args[3]));
         return new Outcome(result.findings(), result.detail());
       };
       case "spotbugs" -> () -> {
-        SpotBugsRun.Result result = SpotBugsRun.analyse(args[0], args[1], lines(args[2]), lines(args[3]));
+        SpotBugsRun.Result result = SpotBugsRun.analyse(args[0], args[1], paths(args[2]), paths(args[3]));
         return new Outcome(result.findings(), result.detail());
       };
       default -> throw new IllegalArgumentException("unknown tool " + tool);
@@ -103,46 +104,39 @@ public final class WarmRuns {
 
   /**
    * javac through its API in this JVM, with Error Prone (and the check, when enabled) loaded once
-   * from this JVM's classpath; otherwise the options of the fresh-JVM runs.
+   * from this JVM's classpath; otherwise the options of the fresh-JVM runs. {@code errorProne} is
+   * Error Prone's options, separated by spaces.
    */
-  private static Side javac(List<String> sources, List<String> classpath, String plugin) throws IOException {
+  private static Side javac(List<Path> sources, List<Path> classpath, String errorProne) throws IOException {
     Path out = Files.createTempDirectory("backlog-lint-bench-javac");
     // Error Prone looks for plugin checks only when there is a processor path; an empty one makes
     // it search its class loader's parent, this JVM's classpath.
     Path emptyProcessorPath = Files.createTempDirectory("backlog-lint-bench-processorpath");
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    return () -> {
-      deleteContents(out);
-      long[] findings = {0};
-      List<String> options = new ArrayList<>(List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
-          "-encoding", "UTF-8", "-Xlint:none", "-Xmaxwarns", "100000",
-          "-classpath", String.join(java.io.File.pathSeparator, classpath), "-processorpath",
-          emptyProcessorPath.toString(), "-d", out.toString()));
-      options.add(plugin);
-      try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null);
-          Writer quiet = Writer.nullWriter()) {
-        var task = (com.sun.source.util.JavacTask) javac.getTask(quiet, files, d -> {
-          if (d.getKind() == Diagnostic.Kind.ERROR) {
-            throw new IllegalStateException("compile error: " + d);
-          }
-          if (d.getMessage(Locale.ROOT).contains("[SmallListenBacklog]")) {
-            findings[0]++;
-          }
-        }, options, null, files.getJavaFileObjectsFromStrings(sources));
-        String[] timings = {""};
-        task.addTaskListener(new TaskListener() {
+    String[] timings = {""};
+    Javac javac = new Javac()
+        .classpath(classpath)
+        .processorPath(List.of(emptyProcessorPath))
+        .options("-Xlint:none")
+        .errorProne(ErrorProne.withOptions(errorProne.split(" ")))
+        .beforeCall(task -> task.addTaskListener(new TaskListener() {
           @Override
           public void finished(TaskEvent event) {
             if (event.getKind() == TaskEvent.Kind.COMPILATION) {
               timings[0] = CheckTimingsPlugin.checkTimes(task); // javac forgets its context after call()
             }
           }
-        });
-        if (!task.call()) {
-          throw new IllegalStateException("compilation failed");
-        }
-        return new Outcome(findings[0], timings[0]);
+        }));
+    return () -> {
+      deleteContents(out);
+      timings[0] = "";
+      Compilation compilation = javac.compile(sources, out);
+      compilation.ofKind(Diagnostic.Kind.ERROR).stream().findFirst().ifPresent(d -> {
+        throw new IllegalStateException("compile error: " + d);
+      });
+      if (!compilation.success()) {
+        throw new IllegalStateException("compilation failed");
       }
+      return new Outcome(compilation.reportedBy(CHECK).size(), timings[0]);
     };
   }
 
@@ -166,6 +160,10 @@ public final class WarmRuns {
 
   private static List<String> lines(String file) throws IOException {
     return Files.readAllLines(Path.of(file)).stream().filter(l -> !l.isBlank()).toList();
+  }
+
+  private static List<Path> paths(String file) throws IOException {
+    return lines(file).stream().map(Path::of).toList();
   }
 
   private WarmRuns() {}

@@ -3,6 +3,7 @@ package io.github.backloglint.errorprone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.backloglint.core.BacklogRule;
+import io.github.backloglint.drivers.Compilation;
 import io.github.backloglint.fixtures.Finding;
 import io.github.backloglint.fixtures.FixtureCorpus;
 import io.github.backloglint.fixtures.FixtureSet;
@@ -57,7 +58,7 @@ class CorpusParityTest {
    */
   private List<Finding> findings(FixtureCorpus corpus, FixtureSet set) throws IOException {
     List<Path> everyFile = corpus.sets().stream().flatMap(s -> s.files().stream()).toList();
-    PluginCompilation.Result result =
+    Compilation result =
         PluginCompilation.compile(
             Files.createTempDirectory(classes, "set"), everyFile, set.options());
     assertThat(result.ofKind(Diagnostic.Kind.ERROR))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.google.errorprone.ErrorProneFlags;
+import io.github.backloglint.drivers.Compilation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class InvalidFlagsTest {
     Path otherSource = dir.resolve("Other.java");
     Files.writeString(otherSource, "class Other {}\n");
 
-    PluginCompilation.Result result =
+    Compilation result =
         PluginCompilation.compile(
             Files.createDirectories(dir.resolve("classes")),
             List.of(source, otherSource),

@@ -1,8 +1,6 @@
 package io.github.backloglint.pmd;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import io.github.backloglint.drivers.Javac;
 
 /**
  * Compiles the live corpus sources into this module's own folder: PMD resolves a constant of
@@ -23,26 +20,23 @@ final class CorpusClasses {
   private CorpusClasses() {}
 
   /** The compiled corpus folder followed by the test classpath. */
-  static synchronized String auxclasspath(Path corpusRoot) {
+  static synchronized List<Path> auxclasspath(Path corpusRoot) {
     Path out = Path.of("target", "corpus-classes").toAbsolutePath();
-    compile(corpusRoot.resolve("corpus"), out);
-    return out + File.pathSeparator + PmdRunner.testClasspath();
+    new Javac()
+        .classpath(PmdRunner.testClasspath())
+        .options("-proc:none", "-nowarn")
+        .compile(javaFiles(corpusRoot.resolve("corpus")), out)
+        .requireSuccess();
+    List<Path> auxclasspath = new ArrayList<>(List.of(out));
+    auxclasspath.addAll(PmdRunner.testClasspath());
+    return auxclasspath;
   }
 
-  private static void compile(Path sources, Path out) {
-    List<String> args = new ArrayList<>(
-        List.of("-proc:none", "-nowarn", "-d", out.toString(), "-cp", PmdRunner.testClasspath()));
+  private static List<Path> javaFiles(Path sources) {
     try (Stream<Path> walk = Files.walk(sources)) {
-      Files.createDirectories(out);
-      walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).forEach(args::add);
+      return walk.filter(p -> p.toString().endsWith(".java")).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int status = javac.run(null, null, diagnostics, args.toArray(String[]::new));
-    if (status != 0) {
-      throw new AssertionError("The corpus does not compile:\n" + diagnostics);
     }
   }
 }

@@ -31,7 +31,7 @@ class CorpusParityTest {
   @Test
   void severalThreadsFindWhatOneThreadFinds() {
     FixtureCorpus corpus = FixtureCorpus.load();
-    String auxclasspath = CorpusClasses.auxclasspath(corpus.root());
+    List<Path> auxclasspath = CorpusClasses.auxclasspath(corpus.root());
     int findings = 0;
     for (FixtureSet set : corpus.sets()) {
       List<Finding> single = PmdRunner.findings(

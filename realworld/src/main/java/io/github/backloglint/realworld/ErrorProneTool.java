@@ -1,24 +1,18 @@
 package io.github.backloglint.realworld;
 
 import io.github.backloglint.core.BacklogRule;
-import java.io.File;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.backloglint.drivers.Classpaths;
+import io.github.backloglint.drivers.Compilation;
+import io.github.backloglint.drivers.ErrorProne;
+import io.github.backloglint.drivers.Javac;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Compiles a sources jar the way a user's build runs the check: javac with
@@ -41,30 +35,19 @@ final class ErrorProneTool {
     if (files.isEmpty()) {
       return ToolRun.skipped(tool, "no Java sources");
     }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    StringWriter output = new StringWriter();
-    try (StandardJavaFileManager fileManager =
-        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      Files.createDirectories(classes);
-      List<String> arguments = List.of(
-          "-XDcompilePolicy=simple",
-          "--should-stop=ifError=FLOW",
-          "-encoding", "UTF-8",
-          "-Xmaxwarns", "100000",
-          "-Xmaxerrs", "100000",
-          "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+    try {
+      Compilation result = new Javac()
+          .classpath(classpath)
           // The runner's own classpath holds Error Prone and the check, as a build's processor path.
-          "-processorpath", System.getProperty("java.class.path"),
-          "-d", classes.toString(),
-          "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:" + BacklogRule.NAME + ":WARN");
-      boolean success = javac.getTask(output, fileManager, diagnostics, arguments, null,
-          fileManager.getJavaFileObjectsFromPaths(files)).call();
+          .processorPath(Classpaths.ofThisJvm())
+          .options("-Xmaxerrs", "100000")
+          .errorProne(ErrorProne.onlyCheck(BacklogRule.NAME))
+          .compile(files, classes);
 
       List<Finding> findings = new ArrayList<>();
       List<String> ours = new ArrayList<>();
       List<String> compileErrors = new ArrayList<>();
-      for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      for (Diagnostic<? extends JavaFileObject> d : result.diagnostics()) {
         String message = d.getMessage(Locale.ROOT);
         String file = d.getSource() == null ? "?" : PmdTool.relative(sourceRoot, Path.of(d.getSource().toUri()));
         if (d.getKind() == Diagnostic.Kind.ERROR) {
@@ -81,11 +64,11 @@ final class ErrorProneTool {
         }
       }
       findings.sort(null);
-      String note = success ? "compiled" : "did not compile: " + compileErrors.size() + " errors";
+      String note = result.success() ? "compiled" : "did not compile: " + compileErrors.size() + " errors";
       List<String> other = compileErrors.size() > 5 ? compileErrors.subList(0, 5) : compileErrors;
       return new ToolRun(tool, files.size(), findings, ours, other,
           (System.nanoTime() - start) / 1_000_000, note);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return ToolRun.crashed(tool, e, (System.nanoTime() - start) / 1_000_000);
     }
   }

@@ -1,6 +1,7 @@
 package io.github.backloglint.realworld;
 
-import java.io.File;
+import io.github.backloglint.drivers.Pmd;
+import io.github.backloglint.drivers.PmdRuleset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import net.sourceforge.pmd.PMDConfiguration;
-import net.sourceforge.pmd.PmdAnalysis;
 import net.sourceforge.pmd.reporting.Report;
 import net.sourceforge.pmd.reporting.RuleViolation;
 
@@ -28,15 +26,9 @@ final class PmdTool {
 
   private final Path ruleset;
 
-  PmdTool(Path workDir) throws IOException {
-    ruleset = workDir.resolve("realworld-ruleset.xml");
-    Files.writeString(ruleset, """
-        <?xml version="1.0"?>
-        <ruleset name="realworld" xmlns="http://pmd.sourceforge.net/ruleset/2.0.0">
-          <description>backlog-lint over real artifacts</description>
-          <rule ref="%s"/>
-        </ruleset>
-        """.formatted(RULE_REF));
+  PmdTool(Path workDir) {
+    ruleset = PmdRuleset.named("realworld").reference(RULE_REF)
+        .writeTo(workDir.resolve("realworld-ruleset.xml"));
   }
 
   ToolRun analyse(String tool, Path sourceRoot, List<Path> auxclasspath, int threads) {
@@ -46,18 +38,10 @@ final class PmdTool {
       return ToolRun.skipped(tool, "no Java sources (Kotlin/Scala or no sources jar)");
     }
     try {
-      PMDConfiguration config = new PMDConfiguration();
-      config.setThreads(threads);
-      config.setIgnoreIncrementalAnalysis(true);
-      config.prependAuxClasspath(Path.of(System.getProperty("java.home"), "lib", "jrt-fs.jar")
-          + File.pathSeparator
-          + auxclasspath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-      config.addRuleSet(ruleset.toString());
-      files.forEach(config::addInputPath);
-      Report report;
-      try (PmdAnalysis pmd = PmdAnalysis.create(config)) {
-        report = pmd.performAnalysisAndCollectReport();
-      }
+      Report report = Pmd.withRuleset(ruleset)
+          .threads(threads)
+          .auxclasspath(Pmd.withJdk(auxclasspath))
+          .analyse(files);
       List<Finding> findings = new ArrayList<>();
       for (RuleViolation v : report.getViolations()) {
         Path file = Path.of(v.getFileId().getAbsolutePath());
