@@ -17,6 +17,7 @@ import io.github.backloglint.core.PortProbe;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Endpoint;
 import io.github.backloglint.core.Sink.Kind;
+import io.github.backloglint.core.SinkIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -188,7 +189,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
           String owner = pool.getConstantString(member.getClassIndex(), Const.CONSTANT_Class);
           String name = ((ConstantNameAndType) pool.getConstant(member.getNameAndTypeIndex())).getName(pool);
           if (SinkRows.INTERESTING_NAMES.contains(name) || SinkRows.CONSTRUCTOR_OWNERS.contains(owner)
-              || SinkRows.HELD_OWNERS.contains(owner)
+              || SinkRows.DEFAULT_OWNERS.contains(owner)
               || (name.equals(Const.CONSTRUCTOR_NAME) && AnonymousSubclasses.looksAnonymous(owner))) {
             references.set(i);
           }
@@ -341,7 +342,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         heldDefaults.sawCast(stack.getStackItem(0));
       }
       push(stack.getStackItem(0).getUserValue());
-    } else if (seen == Const.GETSTATIC && SinkRows.OPTIONS.containsKey(getNameConstantOperand())) {
+    } else if (seen == Const.GETSTATIC && SinkIndex.OPTIONS.containsKey(getNameConstantOperand())) {
       push(new OptionField(getClassConstantOperand(), getNameConstantOperand()));
     } else if (seen == Const.ARETURN || seen == Const.PUTFIELD || seen == Const.PUTSTATIC
         || seen == Const.AASTORE) {
@@ -431,7 +432,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         push(chain);
       }
     }
-    if (seen == Const.INVOKESTATIC && arguments == 0 && SinkRows.HELD_FACTORIES.containsKey(name)) {
+    if (seen == Const.INVOKESTATIC && arguments == 0 && SinkIndex.BUILDERS_BY_FACTORY.containsKey(name)) {
       sawFactory(owner, name);
       return;
     }
@@ -470,14 +471,14 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       return;
     }
     if (arguments == 2 && stack.getStackItem(1).getUserValue() instanceof OptionField option) {
-      for (Sink row : SinkRows.OPTIONS.get(option.name())) {
+      for (Sink row : SinkIndex.OPTIONS.get(option.name())) {
         if (isSubtypeOf(option.owner(), row, row.owner()) && takes(row, owner, name)) {
           report(row, stack.getStackItem(0), getPC(), null, null);
           return;
         }
       }
     }
-    List<Sink> rows = SinkRows.METHODS.get(name);
+    List<Sink> rows = SinkIndex.METHODS.get(name);
     if (rows != null) {
       for (Sink row : rows) {
         if (SinkRows.hasShape(row, signature, seen == Const.INVOKESTATIC)
@@ -614,7 +615,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (!options.reportFrameworkDefaults()) {
       return;
     }
-    for (FrameworkDefault row : SinkRows.HELD_FACTORIES.get(name)) {
+    for (FrameworkDefault row : SinkIndex.BUILDERS_BY_FACTORY.get(name)) {
       if (Sink.internalName(row.owner()).equals(owner) && row.isReported(options.minimumBacklog())) {
         push(heldDefaults.chainStarted(row, getPC()));
         return;
