@@ -23,10 +23,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Code;
-import org.apache.bcel.classfile.Constant;
-import org.apache.bcel.classfile.ConstantInteger;
-import org.apache.bcel.classfile.ConstantLong;
-import org.apache.bcel.classfile.ConstantString;
 import org.apache.bcel.generic.Type;
 
 /**
@@ -47,16 +43,6 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   /** A binding constructor's arguments as the invoke passes them: (port, backlog, address). */
   private static final int[] SAME_ARGUMENTS = {0, 1, 2};
-
-  /** A value that follows from the method's constants: an Integer, a Long or a String. */
-  private record Known(Object value) {}
-
-  /** What the detector knows about a reference on the stack or in a local. */
-  private enum Address {
-    NULL,
-    /** {@code new InetSocketAddress(0)} or {@code new InetSocketAddress(host, 0)}. */
-    EPHEMERAL
-  }
 
   /** The result of {@code ServerSocketChannel.open()}: its bind returns it (a fluent probe). */
   private enum Fresh {
@@ -104,7 +90,6 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   // Per method.
   private Locals locals;
-  private final Map<Locals.Key, Object> storedValues = new HashMap<>();
   private final Map<Locals.Key, Integer> probeUses = new HashMap<>();
   // One-shot listeners: where each local is accepted on, how often it is closed; the loops' ranges.
   private final Map<Locals.Key, List<Integer>> accepts = new HashMap<>();
@@ -112,9 +97,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private final List<int[]> loops = new ArrayList<>();
   private final List<Pending> pending = new ArrayList<>();
 
-  // Per instruction: what the instruction pushes, set by sawOpcode, applied by afterOpcode.
-  private Object pushed;
-  private boolean pushes;
+  // Per instruction: the user value of what the instruction pushes.
+  private final PushedValue pushed = new PushedValue();
+  private final BytecodeValues values = new BytecodeValues(pushed);
 
   public SmallListenBacklogDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
@@ -159,7 +144,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (locals == null) {
       return;
     }
-    storedValues.clear();
+    values.startMethod(locals);
     probeUses.clear();
     accepts.clear();
     closes.clear();
@@ -184,8 +169,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   @Override
   public boolean beforeOpcode(int seen) {
-    pushes = false;
-    pushed = null;
+    pushed.clear();
     return super.beforeOpcode(seen);
   }
 
@@ -206,7 +190,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         if (SinkRows.CONSTRUCTOR_OWNERS.contains(created)
             || (options.reportFrameworkDefaults()
                 && SinkRows.HELD_CONSTRUCTORS.containsKey(created))) {
-          push(new NewAt(getPC()));
+          pushed.set(new NewAt(getPC()));
         }
       }
       default -> {
@@ -222,42 +206,18 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   @Override
   public void afterOpcode(int seen) {
     super.afterOpcode(seen);
-    if (pushes && !stack.isTop() && stack.getStackDepth() > 0) {
-      stack.getStackItem(0).setUserValue(pushed);
-    }
+    pushed.applyTo(stack);
   }
 
-  private void push(Object value) {
-    pushes = true;
-    pushed = value;
-  }
-
-  /** Values javac leaves in bytecode: constants, single-assignment locals, constant arithmetic. */
+  /** Values: casts, option fields, configurations that escape; the rest {@link BytecodeValues}. */
   private void trackValue(int seen) {
-    if (seen >= Const.ICONST_M1 && seen <= Const.ICONST_5) {
-      push(new Known(seen - Const.ICONST_0));
-    } else if (seen == Const.BIPUSH || seen == Const.SIPUSH) {
-      push(new Known(getIntConstant()));
-    } else if (seen == Const.LCONST_0 || seen == Const.LCONST_1) {
-      push(new Known((long) (seen - Const.LCONST_0)));
-    } else if (seen == Const.LDC || seen == Const.LDC_W || seen == Const.LDC2_W) {
-      Constant constant = getConstantRefOperand();
-      push(constant instanceof ConstantInteger i ? new Known(i.getBytes())
-          : constant instanceof ConstantLong l ? new Known(l.getBytes())
-          : constant instanceof ConstantString text
-              ? new Known(text.getBytes(getThisClass().getConstantPool())) : null);
-    } else if (seen == Const.ACONST_NULL) {
-      push(Address.NULL);
-    } else if (isRegisterLoad()) {
-      Locals.Key local = locals.keyAt(getRegisterOperand(), getPC());
-      push(locals.isAssignedOnce(local) ? storedValues.get(local) : null);
-    } else if (seen == Const.CHECKCAST) {
+    if (seen == Const.CHECKCAST) {
       if (!heldDefaults.isEmpty()) {
         heldDefaults.sawCast(stack.getStackItem(0));
       }
-      push(stack.getStackItem(0).getUserValue());
+      pushed.set(stack.getStackItem(0).getUserValue());
     } else if (seen == Const.GETSTATIC && SinkIndex.OPTIONS.containsKey(getNameConstantOperand())) {
-      push(new OptionField(getClassConstantOperand(), getNameConstantOperand()));
+      pushed.set(new OptionField(getClassConstantOperand(), getNameConstantOperand()));
     } else if (seen == Const.ARETURN || seen == Const.PUTFIELD || seen == Const.PUTSTATIC
         || seen == Const.AASTORE) {
       escapeConfiguration(stack.getStackItem(0));
@@ -265,17 +225,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         heldDefaults.sawArrayStore(stack.getStackItem(0), stack.getStackItem(2));
       }
     } else {
-      String binary = binaryOperator(seen);
-      if (binary != null) {
-        push(known(ConstantFolding.binary(binary, value(1), value(0))));
-      } else if (seen == Const.INEG || seen == Const.LNEG) {
-        push(known(ConstantFolding.unary("-", value(0))));
-      } else {
-        String cast = castTarget(seen);
-        if (cast != null) {
-          push(known(ConstantFolding.cast(cast, value(0))));
-        }
-      }
+      values.sawOpcode(this, seen);
     }
   }
 
@@ -291,11 +241,11 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       configuration.otherUse = true; // a local assigned again, or a copy of another local
     } else if (value instanceof HeldDefaults.Held held) {
       if (heldDefaults.stored(held, item, local, locals.isAssignedOnce(local))) {
-        storedValues.put(local, held); // its loads push it again, for its uses to be judged
+        values.remember(local, held); // its loads push it again, for its uses to be judged
       }
     } else if (locals.isAssignedOnce(local)
-        && (value instanceof Known || value instanceof Address || value instanceof Configuration)) {
-      storedValues.put(local, value);
+        && (BytecodeValues.isKept(value) || value instanceof Configuration)) {
+      values.remember(local, value);
     }
   }
 
@@ -323,7 +273,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (seen != Const.INVOKESTATIC
         && stack.getStackItem(arguments).getUserValue() instanceof Configuration configuration) {
       if (stack.getStackItem(arguments).getRegisterNumber() < 0 && returnsObject) {
-        push(configuration); // .setSoTimeout(..).build(): still the chain
+        pushed.set(configuration); // .setSoTimeout(..).build(): still the chain
       } else {
         configuration.otherUse = true; // a method called on the configuration held in a local
       }
@@ -341,9 +291,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     followConfigurations(seen, owner, arguments, signature.endsWith(";"));
     if (!heldDefaults.isEmpty()) {
       HeldDefaults.Held chain = heldDefaults.sawInvoke(
-          seen, owner, name, signature, arguments, stack, knownString(arguments));
+          seen, owner, name, signature, arguments, stack, arguments > 0 ? BytecodeValues.knownString(stack.getStackItem(arguments - 1)) : null);
       if (chain != null) {
-        push(chain);
+        pushed.set(chain);
       }
     }
     if (seen == Const.INVOKESTATIC && arguments == 0 && SinkIndex.BUILDERS_BY_FACTORY.containsKey(name)) {
@@ -368,20 +318,14 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       }
     } else if (seen == Const.INVOKESTATIC && PortProbe.OPEN.equals(name)
         && PortProbe.FRESH_CHANNEL_OWNERS.contains(owner.replace('/', '.'))) {
-      push(Fresh.CHANNEL);
+      pushed.set(Fresh.CHANNEL);
       return;
     }
     if (Const.CONSTRUCTOR_NAME.equals(name)) {
       sawConstructor(owner, signature, arguments);
       return;
     }
-    if (seen == Const.INVOKESTATIC && "java/lang/Integer".equals(owner) && "valueOf".equals(name)
-        && "(I)Ljava/lang/Integer;".equals(signature)) {
-      push(stack.getStackItem(0).getUserValue() instanceof Known k ? k : null); // boxing
-      return;
-    }
-    if ("java/lang/Integer".equals(owner) && "intValue".equals(name)) {
-      push(stack.getStackItem(0).getUserValue() instanceof Known k ? k : null); // unboxing
+    if (values.sawBoxing(seen, owner, name, signature, stack)) {
       return;
     }
     if (arguments == 2 && stack.getStackItem(1).getUserValue() instanceof OptionField option) {
@@ -422,7 +366,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private void sawSinkMethod(Sink row, int arguments) {
     if (row.endpoint() != Endpoint.NONE) {
       OpcodeStack.Item endpoint = stack.getStackItem(arguments - 1 - row.endpointIndex());
-      if (row.endpoint() == Endpoint.ADDRESS_OR_UNBOUND && endpoint.getUserValue() == Address.NULL) {
+      if (row.endpoint() == Endpoint.ADDRESS_OR_UNBOUND && endpoint.getUserValue() == BytecodeValues.Address.NULL) {
         return; // HttpServer.create(null, n) binds nothing
       }
       if (options.ignoreEphemeralPorts() && isEphemeral(row.endpoint(), endpoint)) {
@@ -430,8 +374,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       }
     }
     if (row.kind() == Kind.PROPERTY
-        && !(stack.getStackItem(arguments - 1).getUserValue() instanceof Known key
-            && row.propertyKey().equals(key.value()))) {
+        && !row.propertyKey().equals(BytecodeValues.knownValue(stack.getStackItem(arguments - 1)))) {
       return; // another property
     }
     OpcodeStack.Item backlog =
@@ -449,7 +392,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     Configuration configuration = null;
     if (!row.clientTypes().isEmpty()) {
       configuration = new Configuration(row);
-      push(configuration); // followed through the builder chain to whoever takes it
+      pushed.set(configuration); // followed through the builder chain to whoever takes it
     }
     report(row, backlog, getPC(), probe, configuration);
   }
@@ -461,7 +404,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
    */
   private void sawConstructor(String owner, String signature, int arguments) {
     if ("java/net/InetSocketAddress".equals(owner)) {
-      markEphemeralAddress(signature, arguments);
+      BytecodeValues.sawSocketAddress(signature, arguments, stack);
     } else if (SinkRows.CONSTRUCTOR_OWNERS.contains(owner)) {
       if (owner.equals(getClassName()) && isOnThis(arguments)) {
         return; // this(...) inside the sink's own class: the construction that called it is the sink
@@ -519,7 +462,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       Locals.Key local = localStoredAfter(getNextPC());
       if (row != null && row.isReported(options.minimumBacklog()) && local != null
           && locals.isAssignedOnce(local)) {
-        storedValues.put(local, heldDefaults.constructed(row, created.pc(), local));
+        values.remember(local, heldDefaults.constructed(row, created.pc(), local));
       }
     }
   }
@@ -531,7 +474,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
     for (FrameworkDefault row : SinkIndex.BUILDERS_BY_FACTORY.get(name)) {
       if (Sink.internalName(row.owner()).equals(owner) && row.isReported(options.minimumBacklog())) {
-        push(heldDefaults.chainStarted(row, getPC()));
+        pushed.set(heldDefaults.chainStarted(row, getPC()));
         return;
       }
     }
@@ -545,31 +488,10 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
   }
 
-  /** The known string of argument 0 of a call, for a property setter's key, or {@code null}. */
-  private String knownString(int arguments) {
-    return arguments > 0
-            && stack.getStackItem(arguments - 1).getUserValue() instanceof Known known
-            && known.value() instanceof String text
-        ? text
-        : null;
-  }
-
-  /** {@code new InetSocketAddress(0)} / {@code (host, 0)}: tag the object under construction. */
-  private void markEphemeralAddress(String signature, int arguments) {
-    boolean withPort = "(I)V".equals(signature)
-        || "(Ljava/lang/String;I)V".equals(signature)
-        || "(Ljava/net/InetAddress;I)V".equals(signature);
-    if (withPort && Integer.valueOf(0).equals(intValue(stack.getStackItem(0)))
-        && stack.getStackDepth() > arguments + 1) {
-      // new; dup; args; invokespecial: the copy below the receiver is the address that remains.
-      stack.getStackItem(arguments + 1).setUserValue(Address.EPHEMERAL);
-    }
-  }
-
   private boolean isEphemeral(Endpoint endpoint, OpcodeStack.Item first) {
     return switch (endpoint) {
       case PORT -> Integer.valueOf(0).equals(intValue(first));
-      case ADDRESS, ADDRESS_OR_UNBOUND -> first.getUserValue() instanceof Address;
+      case ADDRESS, ADDRESS_OR_UNBOUND -> first.getUserValue() instanceof BytecodeValues.Address;
       case NONE -> false;
     };
   }
@@ -695,53 +617,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   /** The backlog an argument passes: an {@code int}, or a property's decimal string. */
   private static Integer backlogValue(Sink row, OpcodeStack.Item item) {
-    if (row.kind() != Kind.PROPERTY) {
-      return intValue(item);
-    }
-    return item.getUserValue() instanceof Known known && known.value() instanceof String text
-        ? Sink.propertyValue(text)
-        : null;
+    return row.kind() == Kind.PROPERTY
+        ? Sink.propertyValue(BytecodeValues.knownString(item))
+        : intValue(item);
   }
 
   private static Integer intValue(OpcodeStack.Item item) {
-    return item.getUserValue() instanceof Known known ? ConstantFolding.asInt(known.value()) : null;
-  }
-
-  private Object value(int depth) {
-    return stack.getStackDepth() > depth && stack.getStackItem(depth).getUserValue() instanceof Known known
-        ? known.value()
-        : null;
-  }
-
-  private static Known known(Object value) {
-    return value == null ? null : new Known(value);
-  }
-
-  private static String binaryOperator(int opcode) {
-    return switch (opcode) {
-      case Const.IADD, Const.LADD -> "+";
-      case Const.ISUB, Const.LSUB -> "-";
-      case Const.IMUL, Const.LMUL -> "*";
-      case Const.IDIV, Const.LDIV -> "/";
-      case Const.IREM, Const.LREM -> "%";
-      case Const.ISHL, Const.LSHL -> "<<";
-      case Const.ISHR, Const.LSHR -> ">>";
-      case Const.IUSHR, Const.LUSHR -> ">>>";
-      case Const.IAND, Const.LAND -> "&";
-      case Const.IOR, Const.LOR -> "|";
-      case Const.IXOR, Const.LXOR -> "^";
-      default -> null;
-    };
-  }
-
-  private static String castTarget(int opcode) {
-    return switch (opcode) {
-      case Const.I2L -> "long";
-      case Const.L2I -> "int";
-      case Const.I2B -> "byte";
-      case Const.I2C -> "char";
-      case Const.I2S -> "short";
-      default -> null;
-    };
+    return ConstantFolding.asInt(BytecodeValues.knownValue(item));
   }
 }
