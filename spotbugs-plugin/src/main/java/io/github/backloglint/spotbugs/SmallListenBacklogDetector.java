@@ -10,17 +10,15 @@ import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import io.github.backloglint.core.BacklogOption;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
+import io.github.backloglint.core.CallSite.ListenerUse;
 import io.github.backloglint.core.ConstantFolding;
 import io.github.backloglint.core.FrameworkDefault;
-import io.github.backloglint.core.PortProbe;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Endpoint;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.SinkIndex;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.generic.Type;
@@ -43,11 +41,6 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   /** A binding constructor's arguments as the invoke passes them: (port, backlog, address). */
   private static final int[] SAME_ARGUMENTS = {0, 1, 2};
-
-  /** The result of {@code ServerSocketChannel.open()}: its bind returns it (a fluent probe). */
-  private enum Fresh {
-    CHANNEL
-  }
 
   /** A {@code new} of a held default's class, not yet constructed: where its finding would go. */
   private record NewAt(int pc) {}
@@ -90,11 +83,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   // Per method.
   private Locals locals;
-  private final Map<Locals.Key, Integer> probeUses = new HashMap<>();
-  // One-shot listeners: where each local is accepted on, how often it is closed; the loops' ranges.
-  private final Map<Locals.Key, List<Integer>> accepts = new HashMap<>();
-  private final Map<Locals.Key, Integer> closes = new HashMap<>();
-  private final List<int[]> loops = new ArrayList<>();
+  private final ListenerUses listeners = new ListenerUses();
   private final List<Pending> pending = new ArrayList<>();
 
   // Per instruction: the user value of what the instruction pushes.
@@ -145,15 +134,13 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       return;
     }
     values.startMethod(locals);
-    probeUses.clear();
-    accepts.clear();
-    closes.clear();
-    loops.clear();
+    listeners.startMethod(locals);
     pending.clear();
     heldDefaults.clear();
     super.visit(code);
     for (Pending finding : pending) {
-      boolean probe = finding.probeLocal() != null && isPortProbe(finding.probeLocal());
+      boolean probe = listeners.useOf(finding.probeLocal(), getThisClass(), code)
+          != ListenerUse.SERVER;
       boolean client = finding.configuration() != null && finding.configuration().onlyReachesClients();
       if (!probe && !client) {
         bugReporter.reportBug(finding.bug());
@@ -176,13 +163,18 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   @Override
   public void sawOpcode(int seen) {
     if (isBranch(seen) && getBranchTarget() <= getPC()) {
-      loops.add(new int[] {getBranchTarget(), getPC()}); // a backward jump closes a loop
+      listeners.sawLoop(getBranchTarget(), getPC()); // a backward jump closes a loop
     }
     switch (seen) {
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL ->
           sawInvoke(seen);
       case Const.IFNULL, Const.IFNONNULL -> nullChecked(stack.getStackItem(0)); // s != null, t-w-r
-      case Const.IF_ACMPEQ, Const.IF_ACMPNE -> countNullComparison(); // null != s
+      case Const.IF_ACMPEQ, Const.IF_ACMPNE -> {
+        OpcodeStack.Item checked = ListenerUses.nullCompared(stack); // null != s
+        if (checked != null) {
+          nullChecked(checked);
+        }
+      }
       case Const.NEW -> {
         String created = getClassConstantOperand();
         // Where the object is created: a held default's site, and the line of a constructor sink
@@ -300,25 +292,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       sawFactory(owner, name);
       return;
     }
-    if (seen != Const.INVOKESTATIC && PortProbe.isProbeUse(name)) {
-      countProbeUse(stack.getStackItem(arguments));
-      if (PortProbe.CLOSE.equals(name)) {
-        countUse(closes, stack.getStackItem(arguments));
-      }
-    } else if (isCloseResourceHelper(seen, owner, name, signature)) {
-      countProbeUse(stack.getStackItem(0)); // try-with-resources' close, as javac 9 and 10 emit it
-      countUse(closes, stack.getStackItem(0));
-    } else if (KotlinBytecode.isUseClose(seen, owner, name, signature)) {
-      countProbeUse(stack.getStackItem(1)); // Kotlin's use {}: closeFinally(socket, cause)
-      countUse(closes, stack.getStackItem(1));
-    } else if (seen != Const.INVOKESTATIC && PortProbe.ACCEPT.equals(name) && arguments == 0) {
-      Locals.Key local = localOf(stack.getStackItem(0));
-      if (local != null) {
-        accepts.computeIfAbsent(local, k -> new ArrayList<>()).add(getPC());
-      }
-    } else if (seen == Const.INVOKESTATIC && PortProbe.OPEN.equals(name)
-        && PortProbe.FRESH_CHANNEL_OWNERS.contains(owner.replace('/', '.'))) {
-      pushed.set(Fresh.CHANNEL);
+    if (listeners.sawInvoke(seen, owner, name, signature, arguments, stack, getClassName(),
+        getPC())) {
+      pushed.set(ListenerUses.Fresh.CHANNEL);
       return;
     }
     if (Const.CONSTRUCTOR_NAME.equals(name)) {
@@ -385,9 +361,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       // A factory creates the socket it binds, and so does a fresh channel's bind, which returns
       // the channel; any other bind() binds its receiver.
       OpcodeStack.Item receiver = stack.getStackItem(arguments);
-      probe = row.endpoint() == Endpoint.PORT || receiver.getUserValue() == Fresh.CHANNEL
-          ? localStoredAfter(getNextPC())
-          : localOf(receiver);
+      probe = row.endpoint() == Endpoint.PORT || receiver.getUserValue() == ListenerUses.Fresh.CHANNEL
+          ? locals.storedAt(getNextPC())
+          : locals.loadedBy(receiver, getPC());
     }
     Configuration configuration = null;
     if (!row.clientTypes().isEmpty()) {
@@ -437,7 +413,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         row.hasBacklog() ? stack.getStackItem(arguments - 1 - sources[row.backlog()]) : null;
     boolean superCall = isOnThis(arguments);
     // Only the JDK's sockets can be probes; a framework's server (Jetty, Thrift) always listens.
-    Locals.Key probe = row.mayBeProbe() && !superCall ? localStoredAfter(getNextPC()) : null;
+    Locals.Key probe = row.mayBeProbe() && !superCall ? locals.storedAt(getNextPC()) : null;
     Object receiver = stack.getStackItem(arguments).getUserValue();
     int at = receiver instanceof NewAt created ? created.pc() : getPC();
     report(row, backlog, at, probe, null);
@@ -459,7 +435,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private void sawHeldConstructor(String owner, String signature, int arguments) {
     if (stack.getStackItem(arguments).getUserValue() instanceof NewAt created) {
       FrameworkDefault row = SinkRows.heldConstructor(owner, signature);
-      Locals.Key local = localStoredAfter(getNextPC());
+      Locals.Key local = locals.storedAt(getNextPC());
       if (row != null && row.isReported(options.minimumBacklog()) && local != null
           && locals.isAssignedOnce(local)) {
         values.remember(local, heldDefaults.constructed(row, created.pc(), local));
@@ -523,88 +499,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         .addSourceLine(this, pc);
   }
 
-  // Port probes -----------------------------------------------------------------------------------
-
-  /** The local that the instruction at {@code pc} stores the new socket into, if it is one. */
-  private Locals.Key localStoredAfter(int pc) {
-    int slot = locals.objectStoreSlotAt(pc);
-    return slot < 0 ? null : locals.keyAt(slot, locals.storeEndAt(pc));
-  }
-
-  /** The local a receiver was loaded from, if any. */
-  private Locals.Key localOf(OpcodeStack.Item receiver) {
-    int slot = receiver.getRegisterNumber();
-    return slot < 0 ? null : locals.keyAt(slot, getPC());
-  }
-
-  private void countProbeUse(OpcodeStack.Item item) {
-    countUse(probeUses, item);
-  }
-
-  private void countUse(Map<Locals.Key, Integer> uses, OpcodeStack.Item item) {
-    Locals.Key local = localOf(item);
-    if (local != null) {
-      uses.merge(local, 1, Integer::sum);
-    }
-  }
-
-  /** {@code null != s} compiles to {@code aconst_null; aload; if_acmpeq}: a null check too. */
-  private void countNullComparison() {
-    OpcodeStack.Item right = stack.getStackItem(0);
-    OpcodeStack.Item left = stack.getStackItem(1);
-    if (left.isNull()) {
-      nullChecked(right);
-    } else if (right.isNull()) {
-      nullChecked(left);
-    }
-  }
-
   /** A null check: a probe use of a socket, no use at all of a held connector. */
   private void nullChecked(OpcodeStack.Item item) {
-    countProbeUse(item);
+    listeners.sawNullCheck(item, getPC());
     if (!heldDefaults.isEmpty()) {
       heldDefaults.sawNullCheck(item);
     }
-  }
-
-  /** javac 9 and 10 close a try-with-resources resource through {@code $closeResource(t, r)}. */
-  private boolean isCloseResourceHelper(int seen, String owner, String name, String signature) {
-    return seen == Const.INVOKESTATIC
-        && "$closeResource".equals(name)
-        && "(Ljava/lang/Throwable;Ljava/lang/AutoCloseable;)V".equals(signature)
-        && owner.equals(getClassName());
-  }
-
-  /**
-   * Every read of the socket's locals (the local and the locals that copy it, see {@link
-   * LocalCopies}) is a probe use: it is only bound, asked, configured, null-checked, closed or
-   * copied, or accepted on as a one-shot listener, and each local is assigned no value other than the
-   * socket and {@code null}. The uses are counted over all of them together, since the operand stack
-   * may name any of them as the source.
-   */
-  private boolean isPortProbe(Locals.Key local) {
-    LocalCopies copies = LocalCopies.of(getThisClass(), locals, getCode());
-    int loads = 0;
-    int allowed = 0;
-    List<Integer> acceptPcs = new ArrayList<>();
-    boolean closed = false;
-    for (Locals.Key holder : copies.holdersOfSameObject(local)) {
-      if (!locals.isAssignedOneSocket(holder)) {
-        return false;
-      }
-      List<Integer> holderAccepts = accepts.getOrDefault(holder, List.of());
-      acceptPcs.addAll(holderAccepts);
-      closed |= closes.containsKey(holder);
-      loads += locals.objectLoads(holder);
-      allowed += probeUses.getOrDefault(holder, 0) + holderAccepts.size() + copies.copiesOutOf(holder);
-    }
-    boolean acceptInLoop = acceptPcs.stream().anyMatch(this::inLoop);
-    return loads == allowed
-        && (acceptPcs.isEmpty() || PortProbe.isOneShot(acceptPcs.size(), acceptInLoop, closed));
-  }
-
-  private boolean inLoop(int pc) {
-    return loops.stream().anyMatch(range -> range[0] <= pc && pc <= range[1]);
   }
 
   // Types and values ------------------------------------------------------------------------------
