@@ -11,6 +11,7 @@ import io.github.backloglint.core.BacklogOption;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.CallSite.ListenerUse;
+import io.github.backloglint.core.CallSite.Reach;
 import io.github.backloglint.core.ConstantFolding;
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Sink;
@@ -39,43 +40,20 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   /** The system properties that hold the options, by the options' neutral names. */
   static final String PROPERTY_PREFIX = BacklogOption.SYSTEM_PROPERTY_PREFIX;
 
-  /** A binding constructor's arguments as the invoke passes them: (port, backlog, address). */
-  private static final int[] SAME_ARGUMENTS = {0, 1, 2};
-
   /** A {@code new} of a held default's class, not yet constructed: where its finding would go. */
   private record NewAt(int pc) {}
-
-  /** An option field of the table ({@code SO_BACKLOG}, {@code BACKLOG}) read from {@code owner}. */
-  private record OptionField(String owner, String name) {}
-
-  /**
-   * Where the configuration a row with a client rule builds goes (HttpCore): how many times a
-   * client's method takes it, and whether anything else does.
-   */
-  private static final class Configuration {
-    final Sink row;
-    int clientUses;
-    boolean otherUse;
-
-    Configuration(Sink row) {
-      this.row = row;
-    }
-
-    boolean onlyReachesClients() {
-      return clientUses > 0 && !otherUse;
-    }
-  }
 
   /**
    * A finding that waits for the end of the method to know whether its socket is a probe or its
    * configuration only reaches clients.
    */
-  private record Pending(BugInstance bug, Locals.Key probeLocal, Configuration configuration) {}
+  private record Pending(
+      BugInstance bug, Locals.Key probeLocal, ClientConfigurations.Configuration configuration) {}
 
   private final BugReporter bugReporter;
   private final BacklogOptions options;
   private final Supertypes supertypes = new Supertypes();
-  private final AnonymousSubclasses anonymousSubclasses = new AnonymousSubclasses();
+  private final SinkCalls sinkCalls = new SinkCalls(supertypes);
   private final HeldDefaults heldDefaults = new HeldDefaults(supertypes);
 
   // Per class: the skip of methods that cannot call a sink.
@@ -141,7 +119,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     for (Pending finding : pending) {
       boolean probe = listeners.useOf(finding.probeLocal(), getThisClass(), code)
           != ListenerUse.SERVER;
-      boolean client = finding.configuration() != null && finding.configuration().onlyReachesClients();
+      boolean client =
+          ClientConfigurations.reachOf(finding.configuration()) == Reach.CLIENTS_ONLY;
       if (!probe && !client) {
         bugReporter.reportBug(finding.bug());
       }
@@ -209,10 +188,10 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       }
       pushed.set(stack.getStackItem(0).getUserValue());
     } else if (seen == Const.GETSTATIC && SinkIndex.OPTIONS.containsKey(getNameConstantOperand())) {
-      pushed.set(new OptionField(getClassConstantOperand(), getNameConstantOperand()));
+      pushed.set(new SinkCalls.OptionField(getClassConstantOperand(), getNameConstantOperand()));
     } else if (seen == Const.ARETURN || seen == Const.PUTFIELD || seen == Const.PUTSTATIC
         || seen == Const.AASTORE) {
-      escapeConfiguration(stack.getStackItem(0));
+      ClientConfigurations.sawEscape(stack.getStackItem(0));
       if (seen == Const.AASTORE && !heldDefaults.isEmpty() && stack.getStackDepth() > 2) {
         heldDefaults.sawArrayStore(stack.getStackItem(0), stack.getStackItem(2));
       }
@@ -221,54 +200,22 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
   }
 
+  /** A store into a local: what it holds is remembered when the local is assigned only there. */
   private void sawStore() {
-    Locals.Key local = locals.keyAt(getRegisterOperand(), getNextPC());
     if (stack.isTop() || stack.getStackDepth() == 0) {
       return;
     }
+    Locals.Key local = locals.keyAt(getRegisterOperand(), getNextPC());
     OpcodeStack.Item item = stack.getStackItem(0);
     Object value = item.getUserValue();
-    if (value instanceof Configuration configuration
-        && (!locals.isAssignedOnce(local) || item.getRegisterNumber() >= 0)) {
-      configuration.otherUse = true; // a local assigned again, or a copy of another local
-    } else if (value instanceof HeldDefaults.Held held) {
-      if (heldDefaults.stored(held, item, local, locals.isAssignedOnce(local))) {
-        values.remember(local, held); // its loads push it again, for its uses to be judged
-      }
-    } else if (locals.isAssignedOnce(local)
-        && (BytecodeValues.isKept(value) || value instanceof Configuration)) {
+    boolean once = locals.isAssignedOnce(local);
+    boolean kept = value instanceof ClientConfigurations.Configuration configuration
+        ? ClientConfigurations.stored(configuration, item, once)
+        : value instanceof HeldDefaults.Held held
+            ? heldDefaults.stored(held, item, local, once) // its loads are judged as its uses
+            : once && BytecodeValues.isKept(value);
+    if (kept) {
       values.remember(local, value);
-    }
-  }
-
-  /** A configuration returned, stored in a field or an array: it may reach a listener. */
-  private static void escapeConfiguration(OpcodeStack.Item item) {
-    if (item.getUserValue() instanceof Configuration configuration) {
-      configuration.otherUse = true;
-    }
-  }
-
-  /**
-   * Follows a configuration through an invoke: a builder call on the chain itself passes it on to
-   * its result; a client's method taking it is a client use; anything else may reach a listener.
-   */
-  private void followConfigurations(int seen, String owner, int arguments, boolean returnsObject) {
-    for (int i = 0; i < arguments; i++) {
-      if (stack.getStackItem(i).getUserValue() instanceof Configuration configuration) {
-        if (configuration.row.isClientType(owner.replace('/', '.'))) {
-          configuration.clientUses++;
-        } else {
-          configuration.otherUse = true;
-        }
-      }
-    }
-    if (seen != Const.INVOKESTATIC
-        && stack.getStackItem(arguments).getUserValue() instanceof Configuration configuration) {
-      if (stack.getStackItem(arguments).getRegisterNumber() < 0 && returnsObject) {
-        pushed.set(configuration); // .setSoTimeout(..).build(): still the chain
-      } else {
-        configuration.otherUse = true; // a method called on the configuration held in a local
-      }
     }
   }
 
@@ -280,7 +227,11 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (stack.getStackDepth() < arguments + (seen == Const.INVOKESTATIC ? 0 : 1)) {
       return;
     }
-    followConfigurations(seen, owner, arguments, signature.endsWith(";"));
+    ClientConfigurations.Configuration configuration =
+        ClientConfigurations.sawInvoke(seen, owner, arguments, signature.endsWith(";"), stack);
+    if (configuration != null) {
+      pushed.set(configuration);
+    }
     if (!heldDefaults.isEmpty()) {
       HeldDefaults.Held chain = heldDefaults.sawInvoke(
           seen, owner, name, signature, arguments, stack, arguments > 0 ? BytecodeValues.knownString(stack.getStackItem(arguments - 1)) : null);
@@ -304,39 +255,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (values.sawBoxing(seen, owner, name, signature, stack)) {
       return;
     }
-    if (arguments == 2 && stack.getStackItem(1).getUserValue() instanceof OptionField option) {
-      for (Sink row : SinkIndex.OPTIONS.get(option.name())) {
-        if (isSubtypeOf(option.owner(), row, row.owner()) && takes(row, owner, name)) {
-          report(row, stack.getStackItem(0), getPC(), null, null);
-          return;
-        }
-      }
+    Sink row = sinkCalls.rowOf(seen, owner, name, signature, arguments, stack);
+    if (row != null && row.kind() == Kind.OPTION) {
+      report(row, stack.getStackItem(0), getPC(), null, null);
+    } else if (row != null) {
+      sawSinkMethod(row, arguments);
     }
-    List<Sink> rows = SinkIndex.METHODS.get(name);
-    if (rows != null) {
-      for (Sink row : rows) {
-        if (SinkRows.hasShape(row, signature, seen == Const.INVOKESTATIC)
-            && (row.kind() == Kind.STATIC
-                ? row.names(row.owner(), owner.replace('/', '.'))
-                : isSubtypeOf(owner, row, row.owner()))) {
-          sawSinkMethod(row, arguments);
-          return;
-        }
-      }
-    }
-  }
-
-  /** Whether an option row may be passed to this call: any call, or one of its takers. */
-  private boolean takes(Sink row, String owner, String name) {
-    if (row.takers().isEmpty()) {
-      return true;
-    }
-    for (Sink.Taker taker : row.takers()) {
-      if (taker.name().equals(name) && isSubtypeOf(owner, row, taker.owner())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void sawSinkMethod(Sink row, int arguments) {
@@ -365,41 +289,28 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
           ? locals.storedAt(getNextPC())
           : locals.loadedBy(receiver, getPC());
     }
-    Configuration configuration = null;
+    ClientConfigurations.Configuration configuration = null;
     if (!row.clientTypes().isEmpty()) {
-      configuration = new Configuration(row);
+      configuration = new ClientConfigurations.Configuration(row);
       pushed.set(configuration); // followed through the builder chain to whoever takes it
     }
     report(row, backlog, getPC(), probe, configuration);
   }
 
   /**
-   * {@code invokespecial <init>}: a binding constructor of ServerSocket itself (also as a subclass'
-   * {@code super(...)}), or the creation of an anonymous subclass, whose own constructor only
-   * forwards its parameters.
+   * {@code invokespecial <init>}: a binding constructor (see {@link SinkCalls#constructorOf}), an
+   * address, or a framework object built without its knob.
    */
   private void sawConstructor(String owner, String signature, int arguments) {
     if ("java/net/InetSocketAddress".equals(owner)) {
       BytecodeValues.sawSocketAddress(signature, arguments, stack);
-    } else if (SinkRows.CONSTRUCTOR_OWNERS.contains(owner)) {
-      if (owner.equals(getClassName()) && isOnThis(arguments)) {
-        return; // this(...) inside the sink's own class: the construction that called it is the sink
-      }
-      Sink row = SinkRows.constructor(owner, signature);
-      // An anonymous subclass' super(...) only forwards: its creation site is the sink.
-      if (row != null
-          && !(getThisClass().isAnonymous() && Const.CONSTRUCTOR_NAME.equals(getMethodName()))) {
-        sawBindingConstructor(row, SAME_ARGUMENTS, arguments);
-      }
     } else if (SinkRows.HELD_CONSTRUCTORS.containsKey(owner)) {
       sawHeldConstructor(owner, signature, arguments);
-    } else if (AnonymousSubclasses.looksAnonymous(owner)) {
-      anonymousSubclasses.forwardingOf(owner, signature).ifPresent(forwarding -> {
-        Sink row = SinkRows.constructor(forwarding.superOwner(), forwarding.superSignature());
-        if (row != null) {
-          sawBindingConstructor(row, forwarding.sourceArguments(), arguments);
-        }
-      });
+    } else {
+      SinkCalls.ConstructorCall call = sinkCalls.constructorOf(this, owner, signature, arguments);
+      if (call != null) {
+        sawBindingConstructor(call.row(), call.sources(), arguments);
+      }
     }
   }
 
@@ -411,18 +322,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
     OpcodeStack.Item backlog =
         row.hasBacklog() ? stack.getStackItem(arguments - 1 - sources[row.backlog()]) : null;
-    boolean superCall = isOnThis(arguments);
+    boolean superCall = SinkCalls.initializesThis(this, arguments);
     // Only the JDK's sockets can be probes; a framework's server (Jetty, Thrift) always listens.
     Locals.Key probe = row.mayBeProbe() && !superCall ? locals.storedAt(getNextPC()) : null;
     Object receiver = stack.getStackItem(arguments).getUserValue();
     int at = receiver instanceof NewAt created ? created.pc() : getPC();
     report(row, backlog, at, probe, null);
-  }
-
-  /** Whether a constructor's invoke initializes this object: {@code super(...)} or {@code this(...)}. */
-  private boolean isOnThis(int arguments) {
-    return Const.CONSTRUCTOR_NAME.equals(getMethodName())
-        && stack.getStackItem(arguments).getRegisterNumber() == 0;
   }
 
   // Framework defaults ----------------------------------------------------------------------------
@@ -474,7 +379,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   /** Queues a finding when the backlog (or its absence) is too small. */
   private void report(Sink row, OpcodeStack.Item backlog, int pc, Locals.Key probeLocal,
-      Configuration configuration) {
+      ClientConfigurations.Configuration configuration) {
     if (!options.reports(row)) {
       return; // a framework's default, with reportFrameworkDefaults off
     }
@@ -508,12 +413,6 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   }
 
   // Types and values ------------------------------------------------------------------------------
-
-  /** Whether {@code slashedOwner} or a supertype is {@code type} as the row names it. */
-  private boolean isSubtypeOf(String slashedOwner, Sink row, String type) {
-    String key = (row.isRelocatable() ? "~" : "") + type; // a relocatable row also takes a suffix
-    return supertypes.matches(slashedOwner, key, name -> row.names(type, name));
-  }
 
   /** The backlog an argument passes: an {@code int}, or a property's decimal string. */
   private static Integer backlogValue(Sink row, OpcodeStack.Item item) {
