@@ -10,10 +10,11 @@ import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import io.github.backloglint.core.BacklogOption;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
+import io.github.backloglint.core.Decision;
+import io.github.backloglint.core.Finding;
 import io.github.backloglint.core.CallSite.ListenerUse;
 import io.github.backloglint.core.CallSite.Reach;
 import io.github.backloglint.core.ConstantFolding;
-import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Endpoint;
 import io.github.backloglint.core.Sink.Kind;
@@ -54,7 +55,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private final BacklogOptions options;
   private final Supertypes supertypes = new Supertypes();
   private final SinkCalls sinkCalls = new SinkCalls(supertypes);
-  private final HeldDefaults heldDefaults = new HeldDefaults(supertypes);
+  private final HeldDefaults heldDefaults;
 
   // Per class: the skip of methods that cannot call a sink.
   private ClassPrefilter prefilter;
@@ -71,6 +72,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   public SmallListenBacklogDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
     this.options = readOptions(bugReporter);
+    this.heldDefaults = options == null ? null : new HeldDefaults(supertypes, options);
   }
 
   /** The options from system properties, or {@code null} (detector off) after logging why. */
@@ -125,8 +127,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         bugReporter.reportBug(finding.bug());
       }
     }
-    for (HeldDefaults.Held held : heldDefaults.found(locals)) {
-      reportDefault(held.row, held.pc);
+    for (HeldDefaults.Held held : heldDefaults.held()) {
+      Finding finding =
+          Decision.decideDefault(held.row, () -> held.listensWithDefault(locals), options);
+      if (finding != null && !KotlinBytecode.isInlinedCode(getThisClass(), getCode(), held.pc)) {
+        bugReporter.reportBug(bugAt(held.pc, finding.value(), finding.message()));
+      }
     }
     pending.clear();
     heldDefaults.clear();
@@ -158,9 +164,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         String created = getClassConstantOperand();
         // Where the object is created: a held default's site, and the line of a constructor sink
         // whose arguments span lines (javac puts the invoke on the last argument's line).
-        if (SinkRows.CONSTRUCTOR_OWNERS.contains(created)
-            || (options.reportFrameworkDefaults()
-                && SinkRows.HELD_CONSTRUCTORS.containsKey(created))) {
+        if (SinkRows.CONSTRUCTOR_OWNERS.contains(created) || heldDefaults.follows(created)) {
           pushed.set(new NewAt(getPC()));
         }
       }
@@ -183,17 +187,15 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   /** Values: casts, option fields, configurations that escape; the rest {@link BytecodeValues}. */
   private void trackValue(int seen) {
     if (seen == Const.CHECKCAST) {
-      if (!heldDefaults.isEmpty()) {
-        heldDefaults.sawCast(stack.getStackItem(0));
-      }
+      heldDefaults.sawCast(stack.getStackItem(0));
       pushed.set(stack.getStackItem(0).getUserValue());
     } else if (seen == Const.GETSTATIC && SinkIndex.OPTIONS.containsKey(getNameConstantOperand())) {
       pushed.set(new SinkCalls.OptionField(getClassConstantOperand(), getNameConstantOperand()));
     } else if (seen == Const.ARETURN || seen == Const.PUTFIELD || seen == Const.PUTSTATIC
         || seen == Const.AASTORE) {
       ClientConfigurations.sawEscape(stack.getStackItem(0));
-      if (seen == Const.AASTORE && !heldDefaults.isEmpty() && stack.getStackDepth() > 2) {
-        heldDefaults.sawArrayStore(stack.getStackItem(0), stack.getStackItem(2));
+      if (seen == Const.AASTORE) {
+        heldDefaults.sawArrayStore(stack);
       }
     } else {
       values.sawOpcode(this, seen);
@@ -232,15 +234,17 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (configuration != null) {
       pushed.set(configuration);
     }
-    if (!heldDefaults.isEmpty()) {
-      HeldDefaults.Held chain = heldDefaults.sawInvoke(
-          seen, owner, name, signature, arguments, stack, arguments > 0 ? BytecodeValues.knownString(stack.getStackItem(arguments - 1)) : null);
-      if (chain != null) {
-        pushed.set(chain);
-      }
+    HeldDefaults.Held builder =
+        heldDefaults.sawInvoke(seen, owner, name, signature, arguments, stack);
+    if (builder != null) {
+      pushed.set(builder);
     }
-    if (seen == Const.INVOKESTATIC && arguments == 0 && SinkIndex.BUILDERS_BY_FACTORY.containsKey(name)) {
-      sawFactory(owner, name);
+    if (seen == Const.INVOKESTATIC && arguments == 0
+        && SinkIndex.BUILDERS_BY_FACTORY.containsKey(name)) {
+      builder = heldDefaults.chainStarted(owner, name, getPC());
+      if (builder != null) {
+        pushed.set(builder);
+      }
       return;
     }
     if (listeners.sawInvoke(seen, owner, name, signature, arguments, stack, getClassName(),
@@ -305,7 +309,15 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if ("java/net/InetSocketAddress".equals(owner)) {
       BytecodeValues.sawSocketAddress(signature, arguments, stack);
     } else if (SinkRows.HELD_CONSTRUCTORS.containsKey(owner)) {
-      sawHeldConstructor(owner, signature, arguments);
+      // new T(...) of the class itself (a subclass' super(...) has no new), stored right away.
+      if (stack.getStackItem(arguments).getUserValue() instanceof NewAt created) {
+        Locals.Key local = locals.storedAt(getNextPC());
+        HeldDefaults.Held held =
+            heldDefaults.constructed(owner, signature, created.pc(), local, locals);
+        if (held != null) {
+          values.remember(local, held);
+        }
+      }
     } else {
       SinkCalls.ConstructorCall call = sinkCalls.constructorOf(this, owner, signature, arguments);
       if (call != null) {
@@ -328,45 +340,6 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     Object receiver = stack.getStackItem(arguments).getUserValue();
     int at = receiver instanceof NewAt created ? created.pc() : getPC();
     report(row, backlog, at, probe, null);
-  }
-
-  // Framework defaults ----------------------------------------------------------------------------
-
-  /**
-   * {@code new T(...)} of a held default's class itself (not a subclass' {@code super(...)}, whose
-   * receiver is no {@code new}), stored right away into a local that nothing else assigns: followed
-   * to the end of the method.
-   */
-  private void sawHeldConstructor(String owner, String signature, int arguments) {
-    if (stack.getStackItem(arguments).getUserValue() instanceof NewAt created) {
-      FrameworkDefault row = SinkRows.heldConstructor(owner, signature);
-      Locals.Key local = locals.storedAt(getNextPC());
-      if (row != null && row.isReported(options.minimumBacklog()) && local != null
-          && locals.isAssignedOnce(local)) {
-        values.remember(local, heldDefaults.constructed(row, created.pc(), local));
-      }
-    }
-  }
-
-  /** {@code Owner.custom()} of a builder row: its chain is followed to build() and beyond. */
-  private void sawFactory(String owner, String name) {
-    if (!options.reportFrameworkDefaults()) {
-      return;
-    }
-    for (FrameworkDefault row : SinkIndex.BUILDERS_BY_FACTORY.get(name)) {
-      if (Sink.internalName(row.owner()).equals(owner) && row.isReported(options.minimumBacklog())) {
-        pushed.set(heldDefaults.chainStarted(row, getPC()));
-        return;
-      }
-    }
-  }
-
-  /** Reports a server built without its knob, on the line of its {@code new} or {@code custom()}. */
-  private void reportDefault(FrameworkDefault row, int pc) {
-    if (!KotlinBytecode.isInlinedCode(getThisClass(), getCode(), pc)) {
-      bugReporter.reportBug(bugAt(pc, row.backlog(),
-          row.message(options.minimumBacklog(), options.replacementFor(row).toString())));
-    }
   }
 
   private boolean isEphemeral(Endpoint endpoint, OpcodeStack.Item first) {
@@ -407,9 +380,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   /** A null check: a probe use of a socket, no use at all of a held connector. */
   private void nullChecked(OpcodeStack.Item item) {
     listeners.sawNullCheck(item, getPC());
-    if (!heldDefaults.isEmpty()) {
-      heldDefaults.sawNullCheck(item);
-    }
+    heldDefaults.sawNullCheck(item);
   }
 
   // Types and values ------------------------------------------------------------------------------
