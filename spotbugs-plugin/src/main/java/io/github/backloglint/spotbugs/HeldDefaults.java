@@ -67,7 +67,10 @@ final class HeldDefaults {
   }
 
   private final Supertypes supertypes;
-  /** The rows core reports when their object listens with the default: only these are followed. */
+  /**
+   * The rows core reports when their object listens with the default: only these are followed. By
+   * identity: SinkIndex and SinkRows hand out the rows of {@code Sinks.DEFAULTS} themselves.
+   */
   private final Set<FrameworkDefault> followed = Collections.newSetFromMap(new IdentityHashMap<>());
   /** The classes of the followed rows built with {@code new}, as internal names. */
   private final Set<String> followedClasses = new HashSet<>();
@@ -83,11 +86,6 @@ final class HeldDefaults {
         }
       }
     }
-  }
-
-  /** Nothing is followed in this method: the detector skips every hook (the common case). */
-  boolean isEmpty() {
-    return held.isEmpty();
   }
 
   void clear() {

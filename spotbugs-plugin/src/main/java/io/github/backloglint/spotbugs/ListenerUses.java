@@ -1,8 +1,10 @@
 package io.github.backloglint.spotbugs;
 
 import edu.umd.cs.findbugs.OpcodeStack;
+import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import io.github.backloglint.core.CallSite.ListenerUse;
 import io.github.backloglint.core.PortProbe;
+import io.github.backloglint.core.Sink;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +41,22 @@ final class ListenerUses {
     accepts.clear();
     closes.clear();
     loops.clear();
+  }
+
+  /**
+   * The local that holds the listener of the sink call {@code code} is at, or {@code null}: a
+   * constructor's or a factory's new socket, and the channel a fresh channel's bind returns, are
+   * stored by the next instruction; any other bind() binds its receiver, loaded from a local. A
+   * subclass' {@code super(...)} is no probe: the subclass is the listener.
+   */
+  Locals.Key listenerOf(Sink row, OpcodeStackDetector code, int arguments) {
+    if (row.kind() == Sink.Kind.CONSTRUCTOR) {
+      return SinkCalls.initializesThis(code, arguments) ? null : locals.storedAt(code.getNextPC());
+    }
+    OpcodeStack.Item receiver = code.getStack().getStackItem(arguments);
+    return row.endpoint() == Sink.Endpoint.PORT || receiver.getUserValue() == Fresh.CHANNEL
+        ? locals.storedAt(code.getNextPC())
+        : locals.loadedBy(receiver, code.getPC());
   }
 
   /** A jump from {@code pc} back to {@code target} closes a loop. */

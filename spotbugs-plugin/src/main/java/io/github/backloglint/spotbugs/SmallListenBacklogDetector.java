@@ -12,12 +12,7 @@ import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.Decision;
 import io.github.backloglint.core.Finding;
-import io.github.backloglint.core.CallSite.ListenerUse;
-import io.github.backloglint.core.CallSite.Reach;
-import io.github.backloglint.core.ConstantFolding;
 import io.github.backloglint.core.Sink;
-import io.github.backloglint.core.Sink.Endpoint;
-import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.SinkIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +25,15 @@ import org.apache.bcel.generic.Type;
  * value below the minimum: the kernel lowers a large backlog to its limit but never raises a small
  * one. See the bug pattern {@code SMALL_LISTEN_BACKLOG} in messages.xml.
  *
- * <p>A backlog is known when it follows from constants within the method. Bytecode has already
- * inlined every compile-time constant, so the detector tracks its own values through the operand
- * stack (as user values) and through locals assigned exactly once; it never trusts a value read from
- * a field.
+ * <p>The detector only gathers what bytecode shows at each sink call and hands it to core's {@link
+ * Decision}, which decides everything. The pieces, each for one job: {@link ClassPrefilter} skips
+ * classes and methods that cannot call a sink; {@link BytecodeValues} tracks the values that follow
+ * from the method's constants; {@link SinkCalls} and {@link SinkRows} find the row an invoke calls;
+ * {@link StackCallSite} answers core's questions from the operand stack; {@link ListenerUses} tells
+ * probes and one-shot listeners from servers; {@link ClientConfigurations} follows HttpCore
+ * configurations to their takers; {@link HeldDefaults} follows servers built without their knob.
+ * What only the method's end tells (a probe, a client's configuration) keeps a finding pending until
+ * then.
  */
 @OpcodeStack.CustomUserValue
 public class SmallListenBacklogDetector extends OpcodeStackDetector {
@@ -41,18 +41,21 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   /** The system properties that hold the options, by the options' neutral names. */
   static final String PROPERTY_PREFIX = BacklogOption.SYSTEM_PROPERTY_PREFIX;
 
-  /** A {@code new} of a held default's class, not yet constructed: where its finding would go. */
+  /**
+   * A {@code new} of a binding or followed class, not yet constructed: where its finding goes (a
+   * held default's site; a constructor whose arguments span lines has its invoke on the last one's).
+   */
   private record NewAt(int pc) {}
 
-  /**
-   * A finding that waits for the end of the method to know whether its socket is a probe or its
-   * configuration only reaches clients.
-   */
-  private record Pending(
-      BugInstance bug, Locals.Key probeLocal, ClientConfigurations.Configuration configuration) {}
+  /** A finding that may wait for the end of the method: where it goes, and the call it is of. */
+  private record Queued(Finding finding, int pc, StackCallSite site) {}
 
   private final BugReporter bugReporter;
+  /** {@code null} when an option is malformed: the detector is then disabled. */
   private final BacklogOptions options;
+  private final PushedValue pushed = new PushedValue();
+  private final BytecodeValues values = new BytecodeValues(pushed);
+  private final ListenerUses listeners = new ListenerUses();
   private final Supertypes supertypes = new Supertypes();
   private final SinkCalls sinkCalls = new SinkCalls(supertypes);
   private final HeldDefaults heldDefaults;
@@ -62,12 +65,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   // Per method.
   private Locals locals;
-  private final ListenerUses listeners = new ListenerUses();
-  private final List<Pending> pending = new ArrayList<>();
-
-  // Per instruction: the user value of what the instruction pushes.
-  private final PushedValue pushed = new PushedValue();
-  private final BytecodeValues values = new BytecodeValues(pushed);
+  private final List<Queued> queued = new ArrayList<>();
 
   public SmallListenBacklogDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
@@ -115,26 +113,16 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
     values.startMethod(locals);
     listeners.startMethod(locals);
-    pending.clear();
     heldDefaults.clear();
+    queued.clear();
     super.visit(code);
-    for (Pending finding : pending) {
-      boolean probe = listeners.useOf(finding.probeLocal(), getThisClass(), code)
-          != ListenerUse.SERVER;
-      boolean client =
-          ClientConfigurations.reachOf(finding.configuration()) == Reach.CLIENTS_ONLY;
-      if (!probe && !client) {
-        bugReporter.reportBug(finding.bug());
-      }
+    for (Queued finding : queued) {
+      report(finding.pc(), finding.site().settle(finding.finding(), listeners, getThisClass(), code));
     }
     for (HeldDefaults.Held held : heldDefaults.held()) {
-      Finding finding =
-          Decision.decideDefault(held.row, () -> held.listensWithDefault(locals), options);
-      if (finding != null && !KotlinBytecode.isInlinedCode(getThisClass(), getCode(), held.pc)) {
-        bugReporter.reportBug(bugAt(held.pc, finding.value(), finding.message()));
-      }
+      report(held.pc, Decision.decideDefault(held.row, () -> held.listensWithDefault(locals), options));
     }
-    pending.clear();
+    queued.clear();
     heldDefaults.clear();
     locals = null;
   }
@@ -148,7 +136,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   @Override
   public void sawOpcode(int seen) {
     if (isBranch(seen) && getBranchTarget() <= getPC()) {
-      listeners.sawLoop(getBranchTarget(), getPC()); // a backward jump closes a loop
+      listeners.sawLoop(getBranchTarget(), getPC());
     }
     switch (seen) {
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL ->
@@ -161,18 +149,33 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         }
       }
       case Const.NEW -> {
-        String created = getClassConstantOperand();
-        // Where the object is created: a held default's site, and the line of a constructor sink
-        // whose arguments span lines (javac puts the invoke on the last argument's line).
+        String created = getClassConstantOperand(); // see NewAt
         if (SinkRows.CONSTRUCTOR_OWNERS.contains(created) || heldDefaults.follows(created)) {
           pushed.set(new NewAt(getPC()));
+        }
+      }
+      case Const.CHECKCAST -> {
+        heldDefaults.sawCast(stack.getStackItem(0));
+        pushed.set(stack.getStackItem(0).getUserValue());
+      }
+      case Const.GETSTATIC -> {
+        SinkCalls.OptionField option =
+            SinkCalls.optionField(getClassConstantOperand(), getNameConstantOperand());
+        if (option != null) {
+          pushed.set(option);
+        }
+      }
+      case Const.ARETURN, Const.PUTFIELD, Const.PUTSTATIC, Const.AASTORE -> {
+        ClientConfigurations.sawEscape(stack.getStackItem(0));
+        if (seen == Const.AASTORE) {
+          heldDefaults.sawArrayStore(stack);
         }
       }
       default -> {
         if (isRegisterStore()) {
           sawStore();
         } else {
-          trackValue(seen);
+          values.sawOpcode(this, seen);
         }
       }
     }
@@ -182,24 +185,6 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   public void afterOpcode(int seen) {
     super.afterOpcode(seen);
     pushed.applyTo(stack);
-  }
-
-  /** Values: casts, option fields, configurations that escape; the rest {@link BytecodeValues}. */
-  private void trackValue(int seen) {
-    if (seen == Const.CHECKCAST) {
-      heldDefaults.sawCast(stack.getStackItem(0));
-      pushed.set(stack.getStackItem(0).getUserValue());
-    } else if (seen == Const.GETSTATIC && SinkIndex.OPTIONS.containsKey(getNameConstantOperand())) {
-      pushed.set(new SinkCalls.OptionField(getClassConstantOperand(), getNameConstantOperand()));
-    } else if (seen == Const.ARETURN || seen == Const.PUTFIELD || seen == Const.PUTSTATIC
-        || seen == Const.AASTORE) {
-      ClientConfigurations.sawEscape(stack.getStackItem(0));
-      if (seen == Const.AASTORE) {
-        heldDefaults.sawArrayStore(stack);
-      }
-    } else {
-      values.sawOpcode(this, seen);
-    }
   }
 
   /** A store into a local: what it holds is remembered when the local is assigned only there. */
@@ -221,6 +206,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
   }
 
+  /** A null check: a probe use of a socket, no use at all of a held connector. */
+  private void nullChecked(OpcodeStack.Item item) {
+    listeners.sawNullCheck(item, getPC());
+    heldDefaults.sawNullCheck(item);
+  }
+
   private void sawInvoke(int seen) {
     String name = getNameConstantOperand();
     String signature = getSigConstantOperand();
@@ -229,10 +220,10 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (stack.getStackDepth() < arguments + (seen == Const.INVOKESTATIC ? 0 : 1)) {
       return;
     }
-    ClientConfigurations.Configuration configuration =
+    ClientConfigurations.Configuration chain =
         ClientConfigurations.sawInvoke(seen, owner, arguments, signature.endsWith(";"), stack);
-    if (configuration != null) {
-      pushed.set(configuration);
+    if (chain != null) {
+      pushed.set(chain);
     }
     HeldDefaults.Held builder =
         heldDefaults.sawInvoke(seen, owner, name, signature, arguments, stack);
@@ -245,60 +236,17 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       if (builder != null) {
         pushed.set(builder);
       }
-      return;
-    }
-    if (listeners.sawInvoke(seen, owner, name, signature, arguments, stack, getClassName(),
+    } else if (listeners.sawInvoke(seen, owner, name, signature, arguments, stack, getClassName(),
         getPC())) {
       pushed.set(ListenerUses.Fresh.CHANNEL);
-      return;
-    }
-    if (Const.CONSTRUCTOR_NAME.equals(name)) {
+    } else if (Const.CONSTRUCTOR_NAME.equals(name)) {
       sawConstructor(owner, signature, arguments);
-      return;
-    }
-    if (values.sawBoxing(seen, owner, name, signature, stack)) {
-      return;
-    }
-    Sink row = sinkCalls.rowOf(seen, owner, name, signature, arguments, stack);
-    if (row != null && row.kind() == Kind.OPTION) {
-      report(row, stack.getStackItem(0), getPC(), null, null);
-    } else if (row != null) {
-      sawSinkMethod(row, arguments);
-    }
-  }
-
-  private void sawSinkMethod(Sink row, int arguments) {
-    if (row.endpoint() != Endpoint.NONE) {
-      OpcodeStack.Item endpoint = stack.getStackItem(arguments - 1 - row.endpointIndex());
-      if (row.endpoint() == Endpoint.ADDRESS_OR_UNBOUND && endpoint.getUserValue() == BytecodeValues.Address.NULL) {
-        return; // HttpServer.create(null, n) binds nothing
-      }
-      if (options.ignoreEphemeralPorts() && isEphemeral(row.endpoint(), endpoint)) {
-        return;
+    } else if (!values.sawBoxing(seen, owner, name, signature, stack)) {
+      Sink row = sinkCalls.rowOf(seen, owner, name, signature, arguments, stack);
+      if (row != null) {
+        decide(row, arguments, null, getPC());
       }
     }
-    if (row.kind() == Kind.PROPERTY
-        && !row.propertyKey().equals(BytecodeValues.knownValue(stack.getStackItem(arguments - 1)))) {
-      return; // another property
-    }
-    OpcodeStack.Item backlog =
-        row.hasBacklog() ? stack.getStackItem(arguments - 1 - row.backlog()) : null;
-    Locals.Key probe = null;
-    if (row.mayBeProbe()) {
-      // A factory creates the socket it binds; bind() binds its receiver.
-      // A factory creates the socket it binds, and so does a fresh channel's bind, which returns
-      // the channel; any other bind() binds its receiver.
-      OpcodeStack.Item receiver = stack.getStackItem(arguments);
-      probe = row.endpoint() == Endpoint.PORT || receiver.getUserValue() == ListenerUses.Fresh.CHANNEL
-          ? locals.storedAt(getNextPC())
-          : locals.loadedBy(receiver, getPC());
-    }
-    ClientConfigurations.Configuration configuration = null;
-    if (!row.clientTypes().isEmpty()) {
-      configuration = new ClientConfigurations.Configuration(row);
-      pushed.set(configuration); // followed through the builder chain to whoever takes it
-    }
-    report(row, backlog, getPC(), probe, configuration);
   }
 
   /**
@@ -306,11 +254,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
    * address, or a framework object built without its knob.
    */
   private void sawConstructor(String owner, String signature, int arguments) {
+    Object receiver = stack.getStackItem(arguments).getUserValue();
     if ("java/net/InetSocketAddress".equals(owner)) {
       BytecodeValues.sawSocketAddress(signature, arguments, stack);
     } else if (SinkRows.HELD_CONSTRUCTORS.containsKey(owner)) {
       // new T(...) of the class itself (a subclass' super(...) has no new), stored right away.
-      if (stack.getStackItem(arguments).getUserValue() instanceof NewAt created) {
+      if (receiver instanceof NewAt created) {
         Locals.Key local = locals.storedAt(getNextPC());
         HeldDefaults.Held held =
             heldDefaults.constructed(owner, signature, created.pc(), local, locals);
@@ -321,78 +270,38 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     } else {
       SinkCalls.ConstructorCall call = sinkCalls.constructorOf(this, owner, signature, arguments);
       if (call != null) {
-        sawBindingConstructor(call.row(), call.sources(), arguments);
+        int at = receiver instanceof NewAt created ? created.pc() : getPC();
+        decide(call.row(), arguments, call.sources(), at);
       }
     }
   }
 
-  /** A binding constructor; {@code sources[i]} is the invoke's argument that becomes parameter i. */
-  private void sawBindingConstructor(Sink row, int[] sources, int arguments) {
-    OpcodeStack.Item port = stack.getStackItem(arguments - 1 - sources[row.endpointIndex()]);
-    if (options.ignoreEphemeralPorts() && isEphemeral(row.endpoint(), port)) {
-      return;
+  /**
+   * Asks core about a sink call whose finding goes to {@code pc}; a finding is queued for the
+   * method's end, where pending ones are settled.
+   *
+   * @param sources see {@link StackCallSite}
+   */
+  private void decide(Sink row, int arguments, int[] sources, int pc) {
+    StackCallSite site = new StackCallSite(row, stack, arguments, sources,
+        () -> listeners.listenerOf(row, this, arguments));
+    Finding finding = Decision.decide(row, site, options);
+    if (site.configuration() != null) {
+      pushed.set(site.configuration()); // followed through the builder chain to whoever takes it
     }
-    OpcodeStack.Item backlog =
-        row.hasBacklog() ? stack.getStackItem(arguments - 1 - sources[row.backlog()]) : null;
-    boolean superCall = SinkCalls.initializesThis(this, arguments);
-    // Only the JDK's sockets can be probes; a framework's server (Jetty, Thrift) always listens.
-    Locals.Key probe = row.mayBeProbe() && !superCall ? locals.storedAt(getNextPC()) : null;
-    Object receiver = stack.getStackItem(arguments).getUserValue();
-    int at = receiver instanceof NewAt created ? created.pc() : getPC();
-    report(row, backlog, at, probe, null);
-  }
-
-  private boolean isEphemeral(Endpoint endpoint, OpcodeStack.Item first) {
-    return switch (endpoint) {
-      case PORT -> Integer.valueOf(0).equals(intValue(first));
-      case ADDRESS, ADDRESS_OR_UNBOUND -> first.getUserValue() instanceof BytecodeValues.Address;
-      case NONE -> false;
-    };
-  }
-
-  /** Queues a finding when the backlog (or its absence) is too small. */
-  private void report(Sink row, OpcodeStack.Item backlog, int pc, Locals.Key probeLocal,
-      ClientConfigurations.Configuration configuration) {
-    if (!options.reports(row)) {
-      return; // a framework's default, with reportFrameworkDefaults off
+    if (finding != null) {
+      queued.add(new Queued(finding, pc, site));
     }
-    Integer value = backlog == null ? null : backlogValue(row, backlog);
-    BacklogRule.Reason reason =
-        BacklogRule.judge(row, backlog != null, value, options.minimumBacklog());
-    if (reason == null || KotlinBytecode.isInlinedCode(getThisClass(), getCode(), pc)) {
-      return;
+  }
+
+  /** Reports a finding on the line of {@code pc}, unless it is code Kotlin inlined from elsewhere. */
+  private void report(int pc, Finding finding) {
+    if (finding != null && !KotlinBytecode.isInlinedCode(getThisClass(), getCode(), pc)) {
+      bugReporter.reportBug(new BugInstance(this, BacklogRule.SPOTBUGS_PATTERN, NORMAL_PRIORITY)
+          .addClassAndMethod(this)
+          .addInt(finding.value()).describe(IntAnnotation.INT_VALUE)
+          .addString(finding.message()).describe(StringAnnotation.STRING_MESSAGE)
+          .addSourceLine(this, pc));
     }
-    int shown = backlog == null ? BacklogRule.JDK_DEFAULT_BACKLOG : value;
-    String message = BacklogRule.message(
-        row, shown, reason, options.minimumBacklog(), options.replacementFor(row).toString());
-    pending.add(new Pending(
-        bugAt(pc, shown, message), options.ignorePortProbes() ? probeLocal : null, configuration));
-  }
-
-  private BugInstance bugAt(int pc, int value, String message) {
-    return new BugInstance(this, BacklogRule.SPOTBUGS_PATTERN, NORMAL_PRIORITY)
-        .addClassAndMethod(this)
-        .addInt(value).describe(IntAnnotation.INT_VALUE)
-        .addString(message).describe(StringAnnotation.STRING_MESSAGE)
-        .addSourceLine(this, pc);
-  }
-
-  /** A null check: a probe use of a socket, no use at all of a held connector. */
-  private void nullChecked(OpcodeStack.Item item) {
-    listeners.sawNullCheck(item, getPC());
-    heldDefaults.sawNullCheck(item);
-  }
-
-  // Types and values ------------------------------------------------------------------------------
-
-  /** The backlog an argument passes: an {@code int}, or a property's decimal string. */
-  private static Integer backlogValue(Sink row, OpcodeStack.Item item) {
-    return row.kind() == Kind.PROPERTY
-        ? Sink.propertyValue(BytecodeValues.knownString(item))
-        : intValue(item);
-  }
-
-  private static Integer intValue(OpcodeStack.Item item) {
-    return ConstantFolding.asInt(BytecodeValues.knownValue(item));
   }
 }
