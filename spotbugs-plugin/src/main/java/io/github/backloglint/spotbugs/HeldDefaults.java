@@ -1,11 +1,20 @@
 package io.github.backloglint.spotbugs;
 
 import edu.umd.cs.findbugs.OpcodeStack;
+import io.github.backloglint.core.BacklogOptions;
+import io.github.backloglint.core.Decision;
 import io.github.backloglint.core.FrameworkDefault;
+import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sink.Taker;
+import io.github.backloglint.core.SinkIndex;
+import io.github.backloglint.core.Sinks;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.bcel.Const;
 
 /**
@@ -14,7 +23,9 @@ import org.apache.bcel.Const;
  * {@code custom() ... build()} chain builds. Each such object is a user value of the operand stack
  * (the detector's load of its local pushes it again), so every use is judged at the instruction that
  * consumes it. The verdict waits for the end of the method, as a port probe's does: every {@code
- * aload} of the local that {@link Locals} counted must be an allowed use, and one must make it listen.
+ * aload} of the local that {@link Locals} counted must be an allowed use, and one must make it listen
+ * ({@link Held#listensWithDefault}); core's {@link Decision#decideDefault} then decides. Only the
+ * rows that core would report with the options are followed at all.
  */
 final class HeldDefaults {
 
@@ -42,6 +53,12 @@ final class HeldDefaults {
       this.built = local != null;
     }
 
+    /** Whether every use was allowed and one makes it listen: it listens with the default. */
+    boolean listensWithDefault(Locals locals) {
+      return !silenced && built && listens > 0
+          && (local == null || locals.objectLoads(local) == allowedLoads);
+    }
+
     private void allowLoad(OpcodeStack.Item item) {
       if (item.getRegisterNumber() >= 0) {
         allowedLoads++;
@@ -50,44 +67,78 @@ final class HeldDefaults {
   }
 
   private final Supertypes supertypes;
+  /**
+   * The rows core reports when their object listens with the default: only these are followed. By
+   * identity: SinkIndex and SinkRows hand out the rows of {@code Sinks.DEFAULTS} themselves.
+   */
+  private final Set<FrameworkDefault> followed = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The classes of the followed rows built with {@code new}, as internal names. */
+  private final Set<String> followedClasses = new HashSet<>();
   private final List<Held> held = new ArrayList<>();
 
-  HeldDefaults(Supertypes supertypes) {
+  HeldDefaults(Supertypes supertypes, BacklogOptions options) {
     this.supertypes = supertypes;
-  }
-
-  /** Nothing is followed in this method: the detector skips every hook (the common case). */
-  boolean isEmpty() {
-    return held.isEmpty();
+    for (FrameworkDefault row : Sinks.DEFAULTS) {
+      if (Decision.decideDefault(row, () -> true, options) != null) {
+        followed.add(row);
+        if (row.kind() == Kind.CONSTRUCTOR) {
+          followedClasses.add(Sink.internalName(row.owner()));
+        }
+      }
+    }
   }
 
   void clear() {
     held.clear();
   }
 
-  /** {@code new row.owner(...)} stored into {@code local}, which is assigned nowhere else. */
-  Held constructed(FrameworkDefault row, int newPc, Locals.Key local) {
+  /** Every object followed in this method, for its verdict at the method's end. */
+  List<Held> held() {
+    return held;
+  }
+
+  /** Whether {@code new internalName} may build a followed object: its site is tracked. */
+  boolean follows(String internalName) {
+    return followedClasses.contains(internalName);
+  }
+
+  /**
+   * {@code new owner(descriptor)} of a followed row, stored into {@code local}, which nothing else
+   * assigns: the object is followed from its {@code new} at {@code newPc}. Returns it, or {@code
+   * null} when it is not followed.
+   */
+  Held constructed(String owner, String descriptor, int newPc, Locals.Key local, Locals locals) {
+    FrameworkDefault row = SinkRows.heldConstructor(owner, descriptor);
+    if (row == null || !followed.contains(row) || local == null || !locals.isAssignedOnce(local)) {
+      return null;
+    }
     Held object = new Held(row, newPc, local);
     held.add(object);
     return object;
   }
 
-  /** {@code Owner.custom()}: the start of a builder chain. */
-  Held chainStarted(FrameworkDefault row, int pc) {
-    Held chain = new Held(row, pc, null);
-    held.add(chain);
-    return chain;
+  /** {@code Owner.factory()}: the start of a followed builder chain, or {@code null}. */
+  Held chainStarted(String owner, String factory, int pc) {
+    for (FrameworkDefault row : SinkIndex.BUILDERS_BY_FACTORY.get(factory)) {
+      if (followed.contains(row) && Sink.internalName(row.owner()).equals(owner)) {
+        Held chain = new Held(row, pc, null);
+        held.add(chain);
+        return chain;
+      }
+    }
+    return null;
   }
 
   /**
    * An invoke: arguments that are followed objects (or arrays of them) are given to a server or
    * escape; a call on a followed object configures it, sets its knob or makes it listen, or is a
    * step of a builder chain. Returns the chain that the call's result continues, or {@code null}.
-   *
-   * @param knownKey the known string of argument 0, or {@code null}
    */
   Held sawInvoke(int seen, String owner, String name, String signature, int arguments,
-      OpcodeStack stack, String knownKey) {
+      OpcodeStack stack) {
+    if (held.isEmpty()) {
+      return null; // nothing followed in this method: the common case
+    }
     for (int i = 0; i < arguments; i++) {
       OpcodeStack.Item argument = stack.getStackItem(i);
       if (argument.getUserValue() instanceof Held object) {
@@ -118,6 +169,9 @@ final class HeldDefaults {
       object.silenced = true; // a built configuration may only be given to its server
       return null;
     }
+    // A property setter's key: argument 0.
+    String knownKey =
+        arguments > 0 ? BytecodeValues.knownString(stack.getStackItem(arguments - 1)) : null;
     switch (object.row.callOnObject(name, knownKey)) {
       case SILENCES -> object.silenced = true;
       case LISTENS -> {
@@ -143,10 +197,13 @@ final class HeldDefaults {
   }
 
   /** {@code aastore}: the object as an element of an array that must go to its server. */
-  void sawArrayStore(OpcodeStack.Item value, OpcodeStack.Item array) {
-    if (!(value.getUserValue() instanceof Held object)) {
+  void sawArrayStore(OpcodeStack stack) {
+    if (held.isEmpty() || stack.getStackDepth() <= 2
+        || !(stack.getStackItem(0).getUserValue() instanceof Held object)) {
       return;
     }
+    OpcodeStack.Item value = stack.getStackItem(0);
+    OpcodeStack.Item array = stack.getStackItem(2);
     if (object.built && isArrayCreation(array)
         && (object.arrayPc < 0 || object.arrayPc == array.getPC())) {
       object.arrayPc = array.getPC();
@@ -170,18 +227,6 @@ final class HeldDefaults {
     if (item.getUserValue() instanceof Held object && object.row.kind() == Kind.CONSTRUCTOR) {
       object.allowLoad(item);
     }
-  }
-
-  /** The objects whose every use was allowed and that reach a listener: the findings. */
-  List<Held> found(Locals locals) {
-    List<Held> found = new ArrayList<>();
-    for (Held object : held) {
-      if (!object.silenced && object.built && object.listens > 0
-          && (object.local == null || locals.objectLoads(object.local) == object.allowedLoads)) {
-        found.add(object);
-      }
-    }
-    return found;
   }
 
   private void givenTo(Held object, OpcodeStack.Item argument, String owner, String name) {

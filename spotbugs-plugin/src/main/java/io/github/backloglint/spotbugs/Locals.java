@@ -1,5 +1,6 @@
 package io.github.backloglint.spotbugs;
 
+import edu.umd.cs.findbugs.OpcodeStack;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.bcel.Const;
@@ -152,10 +153,25 @@ final class Locals {
   }
 
   /**
+   * The local that the instruction at {@code pc} stores an object into (the new socket of a sink
+   * call, whose next instruction it is), or {@code null}.
+   */
+  Key storedAt(int pc) {
+    int slot = objectStoreSlotAt(pc);
+    return slot < 0 ? null : keyAt(slot, storeEndAt(pc));
+  }
+
+  /** The local that an item on the stack at {@code pc} was loaded from, or {@code null}. */
+  Key loadedBy(OpcodeStack.Item item, int pc) {
+    int slot = item.getRegisterNumber();
+    return slot < 0 ? null : keyAt(slot, pc);
+  }
+
+  /**
    * The slot that the instruction at {@code pc} stores an object into, looking through one {@code
    * checkcast} ({@code (SSLServerSocket) factory.createServerSocket(...)}), or -1.
    */
-  int objectStoreSlotAt(int pc) {
+  private int objectStoreSlotAt(int pc) {
     InstructionHandle handle = instructions.findHandle(pc);
     if (handle != null && handle.getInstruction().getOpcode() == Const.CHECKCAST) {
       handle = handle.getNext();
@@ -167,7 +183,7 @@ final class Locals {
   }
 
   /** The position after the instruction at {@code pc} (as {@link #objectStoreSlotAt} skipped). */
-  int storeEndAt(int pc) {
+  private int storeEndAt(int pc) {
     InstructionHandle handle = instructions.findHandle(pc);
     if (handle != null && handle.getInstruction().getOpcode() == Const.CHECKCAST) {
       handle = handle.getNext();

@@ -1,86 +1,59 @@
 package io.github.backloglint.spotbugs;
 
-import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toUnmodifiableSet;
 
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
-import io.github.backloglint.core.Sinks;
+import io.github.backloglint.core.SinkIndex;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.bcel.Const;
 import org.apache.bcel.generic.Type;
 
 /**
- * Core's sink table as bytecode names it: internal class names, descriptors, and the names whose
- * presence in a constant pool means a class may call a sink.
+ * Core's {@link SinkIndex} as bytecode names it: the same rows, keyed by internal class names
+ * ({@code java/net/ServerSocket}), and matched by descriptors. The method rows, option rows and
+ * builder factories need no other spelling and are read from {@link SinkIndex} directly.
  */
 final class SinkRows {
 
-  /** Method rows (instance, static, property) by method name. */
-  static final Map<String, List<Sink>> METHODS =
-      Sinks.ALL.stream()
-          .filter(sink -> sink.kind() != Kind.OPTION && sink.kind() != Kind.CONSTRUCTOR)
-          .collect(groupingBy(Sink::name));
+  /** The binding constructors by their class's internal name; a subclass calls them as super. */
+  private static final Map<String, List<Sink>> CONSTRUCTORS =
+      byInternalName(SinkIndex.CONSTRUCTORS_BY_OWNER);
 
-  /** Option rows by the name of their static field. */
-  static final Map<String, List<Sink>> OPTIONS =
-      Sinks.ofKind(Kind.OPTION).stream().collect(groupingBy(Sink::name));
-
-  /** The binding constructors. */
-  private static final List<Sink> CONSTRUCTORS = Sinks.ofKind(Kind.CONSTRUCTOR);
-
-  /** The classes whose own constructors bind, as internal names; a subclass calls them as super. */
-  static final Set<String> CONSTRUCTOR_OWNERS =
-      CONSTRUCTORS.stream()
-          .map(sink -> Sink.internalName(sink.owner()))
-          .collect(toUnmodifiableSet());
+  /** The classes whose own constructors bind, as internal names. */
+  static final Set<String> CONSTRUCTOR_OWNERS = CONSTRUCTORS.keySet();
 
   /** Held defaults built with {@code new}, by the constructed class's internal name. */
   static final Map<String, List<FrameworkDefault>> HELD_CONSTRUCTORS =
-      Sinks.DEFAULTS.stream()
-          .filter(row -> row.kind() == Kind.CONSTRUCTOR)
-          .collect(groupingBy(row -> Sink.internalName(row.owner())));
+      byInternalName(SinkIndex.HELD_BY_OWNER);
 
-  /** Held defaults started by a static builder factory ({@code custom}), by the factory's name. */
-  static final Map<String, List<FrameworkDefault>> HELD_FACTORIES =
-      Sinks.DEFAULTS.stream()
-          .filter(row -> row.kind() == Kind.STATIC)
-          .collect(groupingBy(FrameworkDefault::name));
+  /** The classes of every framework default ({@link SinkIndex#DEFAULT_OWNERS}), as internal names. */
+  static final Set<String> DEFAULT_OWNERS =
+      SinkIndex.DEFAULT_OWNERS.stream().map(Sink::internalName).collect(toUnmodifiableSet());
 
   /**
-   * The classes of every held default, constructed or holding the builder factory, as internal
-   * names: a member of one of them in a constant pool means the class may build one. The owner, not
-   * the factory's name: {@code custom()} is also HttpClient's everyday {@code RequestConfig.custom()}.
+   * {@link SinkIndex#INTERESTING_NAMES} as a constant pool spells them: member names as they are,
+   * class names internal. A class whose pool has none of them calls no sink.
    */
-  static final Set<String> HELD_OWNERS =
-      Sinks.DEFAULTS.stream()
-          .map(row -> Sink.internalName(row.owner()))
-          .collect(toUnmodifiableSet());
-
-  /** Names whose presence in a constant pool means the class may call a sink. */
-  static final Set<String> INTERESTING_NAMES = interestingNames();
+  static final Set<String> INTERESTING_NAMES =
+      SinkIndex.INTERESTING_NAMES.stream().map(Sink::internalName).collect(toUnmodifiableSet());
 
   private SinkRows() {}
 
-  private static Set<String> interestingNames() {
-    Set<String> names = new HashSet<>(Sinks.METHOD_NAMES);
-    names.remove(Const.CONSTRUCTOR_NAME);
-    names.addAll(Sinks.OPTION_FIELDS);
-    names.addAll(CONSTRUCTOR_OWNERS);
-    names.addAll(HELD_OWNERS);
-    return Set.copyOf(names);
+  private static <V> Map<String, List<V>> byInternalName(Map<String, List<V>> byBinaryName) {
+    Map<String, List<V>> rows = new HashMap<>();
+    byBinaryName.forEach((binaryName, row) -> rows.put(Sink.internalName(binaryName), row));
+    return Map.copyOf(rows);
   }
 
   /** The constructor row of {@code internalOwner} with this descriptor, or {@code null}. */
   static Sink constructor(String internalOwner, String descriptor) {
-    for (Sink sink : CONSTRUCTORS) {
-      if (Sink.internalName(sink.owner()).equals(internalOwner)
-          && (sink.parameterDescriptor() + "V").equals(descriptor)) {
+    for (Sink sink : CONSTRUCTORS.getOrDefault(internalOwner, List.of())) {
+      if ((sink.parameterDescriptor() + "V").equals(descriptor)) {
         return sink;
       }
     }
@@ -110,7 +83,7 @@ final class SinkRows {
 
   /** Whether some binding constructor has this descriptor. */
   static boolean isBindingConstructor(String descriptor) {
-    return CONSTRUCTORS.stream()
+    return SinkIndex.CONSTRUCTORS.stream()
         .anyMatch(sink -> (sink.parameterDescriptor() + "V").equals(descriptor));
   }
 

@@ -5,38 +5,19 @@ import edu.umd.cs.findbugs.BugReporter;
 import edu.umd.cs.findbugs.IntAnnotation;
 import edu.umd.cs.findbugs.OpcodeStack;
 import edu.umd.cs.findbugs.StringAnnotation;
-import edu.umd.cs.findbugs.ba.AnalysisContext;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import io.github.backloglint.core.BacklogOption;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
-import io.github.backloglint.core.ConstantFolding;
-import io.github.backloglint.core.FrameworkDefault;
-import io.github.backloglint.core.PortProbe;
+import io.github.backloglint.core.Decision;
+import io.github.backloglint.core.Finding;
 import io.github.backloglint.core.Sink;
-import io.github.backloglint.core.Sink.Endpoint;
-import io.github.backloglint.core.Sink.Kind;
+import io.github.backloglint.core.SinkIndex;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.bcel.Const;
-import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Code;
-import org.apache.bcel.classfile.Constant;
-import org.apache.bcel.classfile.ConstantCP;
-import org.apache.bcel.classfile.ConstantInvokeDynamic;
-import org.apache.bcel.classfile.ConstantInteger;
-import org.apache.bcel.classfile.ConstantLong;
-import org.apache.bcel.classfile.ConstantNameAndType;
-import org.apache.bcel.classfile.ConstantPool;
-import org.apache.bcel.classfile.ConstantString;
-import org.apache.bcel.classfile.ConstantUtf8;
-import org.apache.bcel.classfile.InnerClass;
-import org.apache.bcel.classfile.InnerClasses;
-import org.apache.bcel.classfile.JavaClass;
 import org.apache.bcel.generic.Type;
 
 /**
@@ -44,10 +25,15 @@ import org.apache.bcel.generic.Type;
  * value below the minimum: the kernel lowers a large backlog to its limit but never raises a small
  * one. See the bug pattern {@code SMALL_LISTEN_BACKLOG} in messages.xml.
  *
- * <p>A backlog is known when it follows from constants within the method. Bytecode has already
- * inlined every compile-time constant, so the detector tracks its own values through the operand
- * stack (as user values) and through locals assigned exactly once; it never trusts a value read from
- * a field.
+ * <p>The detector only gathers what bytecode shows at each sink call and hands it to core's {@link
+ * Decision}, which decides everything. The pieces, each for one job: {@link ClassPrefilter} skips
+ * classes and methods that cannot call a sink; {@link BytecodeValues} tracks the values that follow
+ * from the method's constants; {@link SinkCalls} and {@link SinkRows} find the row an invoke calls;
+ * {@link StackCallSite} answers core's questions from the operand stack; {@link ListenerUses} tells
+ * probes and one-shot listeners from servers; {@link ClientConfigurations} follows HttpCore
+ * configurations to their takers; {@link HeldDefaults} follows servers built without their knob.
+ * What only the method's end tells (a probe, a client's configuration) keeps a finding pending until
+ * then.
  */
 @OpcodeStack.CustomUserValue
 public class SmallListenBacklogDetector extends OpcodeStackDetector {
@@ -55,80 +41,36 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   /** The system properties that hold the options, by the options' neutral names. */
   static final String PROPERTY_PREFIX = BacklogOption.SYSTEM_PROPERTY_PREFIX;
 
-  /** A binding constructor's arguments as the invoke passes them: (port, backlog, address). */
-  private static final int[] SAME_ARGUMENTS = {0, 1, 2};
-
-  /** A value that follows from the method's constants: an Integer, a Long or a String. */
-  private record Known(Object value) {}
-
-  /** What the detector knows about a reference on the stack or in a local. */
-  private enum Address {
-    NULL,
-    /** {@code new InetSocketAddress(0)} or {@code new InetSocketAddress(host, 0)}. */
-    EPHEMERAL
-  }
-
-  /** The result of {@code ServerSocketChannel.open()}: its bind returns it (a fluent probe). */
-  private enum Fresh {
-    CHANNEL
-  }
-
-  /** A {@code new} of a held default's class, not yet constructed: where its finding would go. */
+  /**
+   * A {@code new} of a binding or followed class, not yet constructed: where its finding goes (a
+   * held default's site; a constructor whose arguments span lines has its invoke on the last one's).
+   */
   private record NewAt(int pc) {}
 
-  /** An option field of the table ({@code SO_BACKLOG}, {@code BACKLOG}) read from {@code owner}. */
-  private record OptionField(String owner, String name) {}
-
-  /**
-   * Where the configuration a row with a client rule builds goes (HttpCore): how many times a
-   * client's method takes it, and whether anything else does.
-   */
-  private static final class Configuration {
-    final Sink row;
-    int clientUses;
-    boolean otherUse;
-
-    Configuration(Sink row) {
-      this.row = row;
-    }
-
-    boolean onlyReachesClients() {
-      return clientUses > 0 && !otherUse;
-    }
-  }
-
-  /**
-   * A finding that waits for the end of the method to know whether its socket is a probe or its
-   * configuration only reaches clients.
-   */
-  private record Pending(BugInstance bug, Locals.Key probeLocal, Configuration configuration) {}
+  /** A finding that may wait for the end of the method: where it goes, and the call it is of. */
+  private record Queued(Finding finding, int pc, StackCallSite site) {}
 
   private final BugReporter bugReporter;
+  /** {@code null} when an option is malformed: the detector is then disabled. */
   private final BacklogOptions options;
+  private final PushedValue pushed = new PushedValue();
+  private final BytecodeValues values = new BytecodeValues(pushed);
+  private final ListenerUses listeners = new ListenerUses();
   private final Supertypes supertypes = new Supertypes();
-  private final AnonymousSubclasses anonymousSubclasses = new AnonymousSubclasses();
-  private final HeldDefaults heldDefaults = new HeldDefaults(supertypes);
+  private final SinkCalls sinkCalls = new SinkCalls(supertypes);
+  private final HeldDefaults heldDefaults;
 
-  // Per class: the constant-pool indices of possible sinks (see shouldVisitCode).
-  private BitSet sinkReferences;
+  // Per class: the skip of methods that cannot call a sink.
+  private ClassPrefilter prefilter;
 
   // Per method.
   private Locals locals;
-  private final Map<Locals.Key, Object> storedValues = new HashMap<>();
-  private final Map<Locals.Key, Integer> probeUses = new HashMap<>();
-  // One-shot listeners: where each local is accepted on, how often it is closed; the loops' ranges.
-  private final Map<Locals.Key, List<Integer>> accepts = new HashMap<>();
-  private final Map<Locals.Key, Integer> closes = new HashMap<>();
-  private final List<int[]> loops = new ArrayList<>();
-  private final List<Pending> pending = new ArrayList<>();
-
-  // Per instruction: what the instruction pushes, set by sawOpcode, applied by afterOpcode.
-  private Object pushed;
-  private boolean pushes;
+  private final List<Queued> queued = new ArrayList<>();
 
   public SmallListenBacklogDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
     this.options = readOptions(bugReporter);
+    this.heldDefaults = options == null ? null : new HeldDefaults(supertypes, options);
   }
 
   /** The options from system properties, or {@code null} (detector off) after logging why. */
@@ -145,94 +87,19 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   @Override
   public void visitClassContext(ClassContext classContext) {
-    JavaClass javaClass = classContext.getJavaClass();
-    if (options != null && mayCallSink(javaClass)) {
-      sinkReferences = sinkReferences(javaClass);
-      super.visitClassContext(classContext);
-      sinkReferences = null;
+    if (options != null) {
+      prefilter = ClassPrefilter.of(classContext.getJavaClass());
+      if (prefilter != null) {
+        super.visitClassContext(classContext);
+        prefilter = null;
+      }
     }
   }
 
-  /**
-   * Only a method whose code refers to a possible sink is analysed: most methods of a class that
-   * opens a listener do not, and the {@code OpcodeStack} pass over a method costs far more than a
-   * look at its bytes. Every opcode byte that could refer to a member is looked at, operands too:
-   * an operand that looks like such an opcode at worst makes a method analysed for nothing.
-   */
+  /** Only a method whose code refers to a possible sink is analysed (see {@link ClassPrefilter}). */
   @Override
   public boolean shouldVisitCode(Code code) {
-    byte[] bytes = code.getCode();
-    for (int i = 0; i + 2 < bytes.length; i++) {
-      int opcode = bytes[i] & 0xff;
-      if ((opcode == Const.GETSTATIC || (opcode >= Const.INVOKEVIRTUAL && opcode <= Const.INVOKEINTERFACE))
-          && sinkReferences.get(((bytes[i + 1] & 0xff) << 8) | (bytes[i + 2] & 0xff))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The constant-pool entries of the members a sink call or a Netty backlog option refers to: a
-   * sink's name, a binding class's constructor, a member of a held default's class (its constructor,
-   * its builder factory), an anonymous class's constructor ({@code new ServerSocket(port) {}}).
-   */
-  private static BitSet sinkReferences(JavaClass javaClass) {
-    ConstantPool pool = javaClass.getConstantPool();
-    BitSet references = new BitSet();
-    Constant[] constants = pool.getConstantPool();
-    for (int i = 1; i < constants.length; i++) {
-      // Fields and methods; an invokedynamic entry (also a ConstantCP) names no class.
-      if (constants[i] instanceof ConstantCP member && !(member instanceof ConstantInvokeDynamic)) {
-        try {
-          String owner = pool.getConstantString(member.getClassIndex(), Const.CONSTANT_Class);
-          String name = ((ConstantNameAndType) pool.getConstant(member.getNameAndTypeIndex())).getName(pool);
-          if (SinkRows.INTERESTING_NAMES.contains(name) || SinkRows.CONSTRUCTOR_OWNERS.contains(owner)
-              || SinkRows.HELD_OWNERS.contains(owner)
-              || (name.equals(Const.CONSTRUCTOR_NAME) && AnonymousSubclasses.looksAnonymous(owner))) {
-            references.set(i);
-          }
-        } catch (RuntimeException e) {
-          references.set(i); // a malformed entry: let the full analysis decide, as before
-        }
-      }
-    }
-    return references;
-  }
-
-  /**
-   * Most classes name no sink and no {@code ServerSocket}: skip them on their constant pool. A class
-   * that only creates anonymous classes is analysed when one of them extends a binding
-   * {@code ServerSocket} ({@code new ServerSocket(port) {}}). A quarter of real classes create
-   * some anonymous class, so its superclass is looked up before the whole class is analysed.
-   */
-  private static boolean mayCallSink(JavaClass javaClass) {
-    for (Constant constant : javaClass.getConstantPool().getConstantPool()) {
-      if (constant instanceof ConstantUtf8 utf8 && SinkRows.INTERESTING_NAMES.contains(utf8.getBytes())) {
-        return true;
-      }
-    }
-    for (Attribute attribute : javaClass.getAttributes()) {
-      if (attribute instanceof InnerClasses inner) {
-        for (InnerClass declared : inner.getInnerClasses()) {
-          if (declared.getInnerNameIndex() == 0 && extendsBindingClass(javaClass, declared)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether the anonymous class {@code declared} extends ServerSocket or SSLServerSocket. */
-  private static boolean extendsBindingClass(JavaClass javaClass, InnerClass declared) {
-    try {
-      String name = javaClass.getConstantPool().getConstantString(declared.getInnerClassIndex(), Const.CONSTANT_Class);
-      JavaClass anonymous = AnalysisContext.currentAnalysisContext().lookupClass(name.replace('/', '.'));
-      return SinkRows.CONSTRUCTOR_OWNERS.contains(anonymous.getSuperclassName().replace('.', '/'));
-    } catch (ClassNotFoundException | RuntimeException e) {
-      return false; // unreadable: AnonymousSubclasses could not follow its constructor either
-    }
+    return prefilter.mayCallSink(code);
   }
 
   @Override
@@ -244,61 +111,71 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (locals == null) {
       return;
     }
-    storedValues.clear();
-    probeUses.clear();
-    accepts.clear();
-    closes.clear();
-    loops.clear();
-    pending.clear();
+    values.startMethod(locals);
+    listeners.startMethod(locals);
     heldDefaults.clear();
+    queued.clear();
     super.visit(code);
-    for (Pending finding : pending) {
-      boolean probe = finding.probeLocal() != null && isPortProbe(finding.probeLocal());
-      boolean client = finding.configuration() != null && finding.configuration().onlyReachesClients();
-      if (!probe && !client) {
-        bugReporter.reportBug(finding.bug());
-      }
+    for (Queued finding : queued) {
+      report(finding.pc(), finding.site().settle(finding.finding(), listeners, getThisClass(), code));
     }
-    for (HeldDefaults.Held held : heldDefaults.found(locals)) {
-      reportDefault(held.row, held.pc);
+    for (HeldDefaults.Held held : heldDefaults.held()) {
+      report(held.pc, Decision.decideDefault(held.row, () -> held.listensWithDefault(locals), options));
     }
-    pending.clear();
+    queued.clear();
     heldDefaults.clear();
     locals = null;
   }
 
   @Override
   public boolean beforeOpcode(int seen) {
-    pushes = false;
-    pushed = null;
+    pushed.clear();
     return super.beforeOpcode(seen);
   }
 
   @Override
   public void sawOpcode(int seen) {
     if (isBranch(seen) && getBranchTarget() <= getPC()) {
-      loops.add(new int[] {getBranchTarget(), getPC()}); // a backward jump closes a loop
+      listeners.sawLoop(getBranchTarget(), getPC());
     }
     switch (seen) {
       case Const.INVOKEVIRTUAL, Const.INVOKEINTERFACE, Const.INVOKESTATIC, Const.INVOKESPECIAL ->
           sawInvoke(seen);
       case Const.IFNULL, Const.IFNONNULL -> nullChecked(stack.getStackItem(0)); // s != null, t-w-r
-      case Const.IF_ACMPEQ, Const.IF_ACMPNE -> countNullComparison(); // null != s
+      case Const.IF_ACMPEQ, Const.IF_ACMPNE -> {
+        OpcodeStack.Item checked = ListenerUses.nullCompared(stack); // null != s
+        if (checked != null) {
+          nullChecked(checked);
+        }
+      }
       case Const.NEW -> {
-        String created = getClassConstantOperand();
-        // Where the object is created: a held default's site, and the line of a constructor sink
-        // whose arguments span lines (javac puts the invoke on the last argument's line).
-        if (SinkRows.CONSTRUCTOR_OWNERS.contains(created)
-            || (options.reportFrameworkDefaults()
-                && SinkRows.HELD_CONSTRUCTORS.containsKey(created))) {
-          push(new NewAt(getPC()));
+        String created = getClassConstantOperand(); // see NewAt
+        if (SinkRows.CONSTRUCTOR_OWNERS.contains(created) || heldDefaults.follows(created)) {
+          pushed.set(new NewAt(getPC()));
+        }
+      }
+      case Const.CHECKCAST -> {
+        heldDefaults.sawCast(stack.getStackItem(0));
+        pushed.set(stack.getStackItem(0).getUserValue());
+      }
+      case Const.GETSTATIC -> {
+        SinkCalls.OptionField option =
+            SinkCalls.optionField(getClassConstantOperand(), getNameConstantOperand());
+        if (option != null) {
+          pushed.set(option);
+        }
+      }
+      case Const.ARETURN, Const.PUTFIELD, Const.PUTSTATIC, Const.AASTORE -> {
+        ClientConfigurations.sawEscape(stack.getStackItem(0));
+        if (seen == Const.AASTORE) {
+          heldDefaults.sawArrayStore(stack);
         }
       }
       default -> {
         if (isRegisterStore()) {
           sawStore();
         } else {
-          trackValue(seen);
+          values.sawOpcode(this, seen);
         }
       }
     }
@@ -307,112 +184,32 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   @Override
   public void afterOpcode(int seen) {
     super.afterOpcode(seen);
-    if (pushes && !stack.isTop() && stack.getStackDepth() > 0) {
-      stack.getStackItem(0).setUserValue(pushed);
-    }
+    pushed.applyTo(stack);
   }
 
-  private void push(Object value) {
-    pushes = true;
-    pushed = value;
-  }
-
-  /** Values javac leaves in bytecode: constants, single-assignment locals, constant arithmetic. */
-  private void trackValue(int seen) {
-    if (seen >= Const.ICONST_M1 && seen <= Const.ICONST_5) {
-      push(new Known(seen - Const.ICONST_0));
-    } else if (seen == Const.BIPUSH || seen == Const.SIPUSH) {
-      push(new Known(getIntConstant()));
-    } else if (seen == Const.LCONST_0 || seen == Const.LCONST_1) {
-      push(new Known((long) (seen - Const.LCONST_0)));
-    } else if (seen == Const.LDC || seen == Const.LDC_W || seen == Const.LDC2_W) {
-      Constant constant = getConstantRefOperand();
-      push(constant instanceof ConstantInteger i ? new Known(i.getBytes())
-          : constant instanceof ConstantLong l ? new Known(l.getBytes())
-          : constant instanceof ConstantString text
-              ? new Known(text.getBytes(getThisClass().getConstantPool())) : null);
-    } else if (seen == Const.ACONST_NULL) {
-      push(Address.NULL);
-    } else if (isRegisterLoad()) {
-      Locals.Key local = locals.keyAt(getRegisterOperand(), getPC());
-      push(locals.isAssignedOnce(local) ? storedValues.get(local) : null);
-    } else if (seen == Const.CHECKCAST) {
-      if (!heldDefaults.isEmpty()) {
-        heldDefaults.sawCast(stack.getStackItem(0));
-      }
-      push(stack.getStackItem(0).getUserValue());
-    } else if (seen == Const.GETSTATIC && SinkRows.OPTIONS.containsKey(getNameConstantOperand())) {
-      push(new OptionField(getClassConstantOperand(), getNameConstantOperand()));
-    } else if (seen == Const.ARETURN || seen == Const.PUTFIELD || seen == Const.PUTSTATIC
-        || seen == Const.AASTORE) {
-      escapeConfiguration(stack.getStackItem(0));
-      if (seen == Const.AASTORE && !heldDefaults.isEmpty() && stack.getStackDepth() > 2) {
-        heldDefaults.sawArrayStore(stack.getStackItem(0), stack.getStackItem(2));
-      }
-    } else {
-      String binary = binaryOperator(seen);
-      if (binary != null) {
-        push(known(ConstantFolding.binary(binary, value(1), value(0))));
-      } else if (seen == Const.INEG || seen == Const.LNEG) {
-        push(known(ConstantFolding.unary("-", value(0))));
-      } else {
-        String cast = castTarget(seen);
-        if (cast != null) {
-          push(known(ConstantFolding.cast(cast, value(0))));
-        }
-      }
-    }
-  }
-
+  /** A store into a local: what it holds is remembered when the local is assigned only there. */
   private void sawStore() {
-    Locals.Key local = locals.keyAt(getRegisterOperand(), getNextPC());
     if (stack.isTop() || stack.getStackDepth() == 0) {
       return;
     }
+    Locals.Key local = locals.keyAt(getRegisterOperand(), getNextPC());
     OpcodeStack.Item item = stack.getStackItem(0);
     Object value = item.getUserValue();
-    if (value instanceof Configuration configuration
-        && (!locals.isAssignedOnce(local) || item.getRegisterNumber() >= 0)) {
-      configuration.otherUse = true; // a local assigned again, or a copy of another local
-    } else if (value instanceof HeldDefaults.Held held) {
-      if (heldDefaults.stored(held, item, local, locals.isAssignedOnce(local))) {
-        storedValues.put(local, held); // its loads push it again, for its uses to be judged
-      }
-    } else if (locals.isAssignedOnce(local)
-        && (value instanceof Known || value instanceof Address || value instanceof Configuration)) {
-      storedValues.put(local, value);
+    boolean once = locals.isAssignedOnce(local);
+    boolean kept = value instanceof ClientConfigurations.Configuration configuration
+        ? ClientConfigurations.stored(configuration, item, once)
+        : value instanceof HeldDefaults.Held held
+            ? heldDefaults.stored(held, item, local, once) // its loads are judged as its uses
+            : once && BytecodeValues.isKept(value);
+    if (kept) {
+      values.remember(local, value);
     }
   }
 
-  /** A configuration returned, stored in a field or an array: it may reach a listener. */
-  private static void escapeConfiguration(OpcodeStack.Item item) {
-    if (item.getUserValue() instanceof Configuration configuration) {
-      configuration.otherUse = true;
-    }
-  }
-
-  /**
-   * Follows a configuration through an invoke: a builder call on the chain itself passes it on to
-   * its result; a client's method taking it is a client use; anything else may reach a listener.
-   */
-  private void followConfigurations(int seen, String owner, int arguments, boolean returnsObject) {
-    for (int i = 0; i < arguments; i++) {
-      if (stack.getStackItem(i).getUserValue() instanceof Configuration configuration) {
-        if (configuration.row.isClientType(owner.replace('/', '.'))) {
-          configuration.clientUses++;
-        } else {
-          configuration.otherUse = true;
-        }
-      }
-    }
-    if (seen != Const.INVOKESTATIC
-        && stack.getStackItem(arguments).getUserValue() instanceof Configuration configuration) {
-      if (stack.getStackItem(arguments).getRegisterNumber() < 0 && returnsObject) {
-        push(configuration); // .setSoTimeout(..).build(): still the chain
-      } else {
-        configuration.otherUse = true; // a method called on the configuration held in a local
-      }
-    }
+  /** A null check: a probe use of a socket, no use at all of a held connector. */
+  private void nullChecked(OpcodeStack.Item item) {
+    listeners.sawNullCheck(item, getPC());
+    heldDefaults.sawNullCheck(item);
   }
 
   private void sawInvoke(int seen) {
@@ -423,410 +220,88 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (stack.getStackDepth() < arguments + (seen == Const.INVOKESTATIC ? 0 : 1)) {
       return;
     }
-    followConfigurations(seen, owner, arguments, signature.endsWith(";"));
-    if (!heldDefaults.isEmpty()) {
-      HeldDefaults.Held chain = heldDefaults.sawInvoke(
-          seen, owner, name, signature, arguments, stack, knownString(arguments));
-      if (chain != null) {
-        push(chain);
-      }
+    ClientConfigurations.Configuration chain =
+        ClientConfigurations.sawInvoke(seen, owner, arguments, signature.endsWith(";"), stack);
+    if (chain != null) {
+      pushed.set(chain);
     }
-    if (seen == Const.INVOKESTATIC && arguments == 0 && SinkRows.HELD_FACTORIES.containsKey(name)) {
-      sawFactory(owner, name);
-      return;
+    HeldDefaults.Held builder =
+        heldDefaults.sawInvoke(seen, owner, name, signature, arguments, stack);
+    if (builder != null) {
+      pushed.set(builder);
     }
-    if (seen != Const.INVOKESTATIC && PortProbe.isProbeUse(name)) {
-      countProbeUse(stack.getStackItem(arguments));
-      if (PortProbe.CLOSE.equals(name)) {
-        countUse(closes, stack.getStackItem(arguments));
+    if (seen == Const.INVOKESTATIC && arguments == 0
+        && SinkIndex.BUILDERS_BY_FACTORY.containsKey(name)) {
+      builder = heldDefaults.chainStarted(owner, name, getPC());
+      if (builder != null) {
+        pushed.set(builder);
       }
-    } else if (isCloseResourceHelper(seen, owner, name, signature)) {
-      countProbeUse(stack.getStackItem(0)); // try-with-resources' close, as javac 9 and 10 emit it
-      countUse(closes, stack.getStackItem(0));
-    } else if (KotlinBytecode.isUseClose(seen, owner, name, signature)) {
-      countProbeUse(stack.getStackItem(1)); // Kotlin's use {}: closeFinally(socket, cause)
-      countUse(closes, stack.getStackItem(1));
-    } else if (seen != Const.INVOKESTATIC && PortProbe.ACCEPT.equals(name) && arguments == 0) {
-      Locals.Key local = localOf(stack.getStackItem(0));
-      if (local != null) {
-        accepts.computeIfAbsent(local, k -> new ArrayList<>()).add(getPC());
-      }
-    } else if (seen == Const.INVOKESTATIC && PortProbe.OPEN.equals(name)
-        && PortProbe.FRESH_CHANNEL_OWNERS.contains(owner.replace('/', '.'))) {
-      push(Fresh.CHANNEL);
-      return;
-    }
-    if (Const.CONSTRUCTOR_NAME.equals(name)) {
+    } else if (listeners.sawInvoke(seen, owner, name, signature, arguments, stack, getClassName(),
+        getPC())) {
+      pushed.set(ListenerUses.Fresh.CHANNEL);
+    } else if (Const.CONSTRUCTOR_NAME.equals(name)) {
       sawConstructor(owner, signature, arguments);
-      return;
-    }
-    if (seen == Const.INVOKESTATIC && "java/lang/Integer".equals(owner) && "valueOf".equals(name)
-        && "(I)Ljava/lang/Integer;".equals(signature)) {
-      push(stack.getStackItem(0).getUserValue() instanceof Known k ? k : null); // boxing
-      return;
-    }
-    if ("java/lang/Integer".equals(owner) && "intValue".equals(name)) {
-      push(stack.getStackItem(0).getUserValue() instanceof Known k ? k : null); // unboxing
-      return;
-    }
-    if (arguments == 2 && stack.getStackItem(1).getUserValue() instanceof OptionField option) {
-      for (Sink row : SinkRows.OPTIONS.get(option.name())) {
-        if (isSubtypeOf(option.owner(), row, row.owner()) && takes(row, owner, name)) {
-          report(row, stack.getStackItem(0), getPC(), null, null);
-          return;
-        }
+    } else if (!values.sawBoxing(seen, owner, name, signature, stack)) {
+      Sink row = sinkCalls.rowOf(seen, owner, name, signature, arguments, stack);
+      if (row != null) {
+        decide(row, arguments, null, getPC());
       }
     }
-    List<Sink> rows = SinkRows.METHODS.get(name);
-    if (rows != null) {
-      for (Sink row : rows) {
-        if (SinkRows.hasShape(row, signature, seen == Const.INVOKESTATIC)
-            && (row.kind() == Kind.STATIC
-                ? row.names(row.owner(), owner.replace('/', '.'))
-                : isSubtypeOf(owner, row, row.owner()))) {
-          sawSinkMethod(row, arguments);
-          return;
-        }
-      }
-    }
-  }
-
-  /** Whether an option row may be passed to this call: any call, or one of its takers. */
-  private boolean takes(Sink row, String owner, String name) {
-    if (row.takers().isEmpty()) {
-      return true;
-    }
-    for (Sink.Taker taker : row.takers()) {
-      if (taker.name().equals(name) && isSubtypeOf(owner, row, taker.owner())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void sawSinkMethod(Sink row, int arguments) {
-    if (row.endpoint() != Endpoint.NONE) {
-      OpcodeStack.Item endpoint = stack.getStackItem(arguments - 1 - row.endpointIndex());
-      if (row.endpoint() == Endpoint.ADDRESS_OR_UNBOUND && endpoint.getUserValue() == Address.NULL) {
-        return; // HttpServer.create(null, n) binds nothing
-      }
-      if (options.ignoreEphemeralPorts() && isEphemeral(row.endpoint(), endpoint)) {
-        return;
-      }
-    }
-    if (row.kind() == Kind.PROPERTY
-        && !(stack.getStackItem(arguments - 1).getUserValue() instanceof Known key
-            && row.propertyKey().equals(key.value()))) {
-      return; // another property
-    }
-    OpcodeStack.Item backlog =
-        row.hasBacklog() ? stack.getStackItem(arguments - 1 - row.backlog()) : null;
-    Locals.Key probe = null;
-    if (row.mayBeProbe()) {
-      // A factory creates the socket it binds; bind() binds its receiver.
-      // A factory creates the socket it binds, and so does a fresh channel's bind, which returns
-      // the channel; any other bind() binds its receiver.
-      OpcodeStack.Item receiver = stack.getStackItem(arguments);
-      probe = row.endpoint() == Endpoint.PORT || receiver.getUserValue() == Fresh.CHANNEL
-          ? localStoredAfter(getNextPC())
-          : localOf(receiver);
-    }
-    Configuration configuration = null;
-    if (!row.clientTypes().isEmpty()) {
-      configuration = new Configuration(row);
-      push(configuration); // followed through the builder chain to whoever takes it
-    }
-    report(row, backlog, getPC(), probe, configuration);
   }
 
   /**
-   * {@code invokespecial <init>}: a binding constructor of ServerSocket itself (also as a subclass'
-   * {@code super(...)}), or the creation of an anonymous subclass, whose own constructor only
-   * forwards its parameters.
+   * {@code invokespecial <init>}: a binding constructor (see {@link SinkCalls#constructorOf}), an
+   * address, or a framework object built without its knob.
    */
   private void sawConstructor(String owner, String signature, int arguments) {
-    if ("java/net/InetSocketAddress".equals(owner)) {
-      markEphemeralAddress(signature, arguments);
-    } else if (SinkRows.CONSTRUCTOR_OWNERS.contains(owner)) {
-      if (owner.equals(getClassName()) && isOnThis(arguments)) {
-        return; // this(...) inside the sink's own class: the construction that called it is the sink
-      }
-      Sink row = SinkRows.constructor(owner, signature);
-      // An anonymous subclass' super(...) only forwards: its creation site is the sink.
-      if (row != null
-          && !(getThisClass().isAnonymous() && Const.CONSTRUCTOR_NAME.equals(getMethodName()))) {
-        sawBindingConstructor(row, SAME_ARGUMENTS, arguments);
-      }
-    } else if (SinkRows.HELD_CONSTRUCTORS.containsKey(owner)) {
-      sawHeldConstructor(owner, signature, arguments);
-    } else if (AnonymousSubclasses.looksAnonymous(owner)) {
-      anonymousSubclasses.forwardingOf(owner, signature).ifPresent(forwarding -> {
-        Sink row = SinkRows.constructor(forwarding.superOwner(), forwarding.superSignature());
-        if (row != null) {
-          sawBindingConstructor(row, forwarding.sourceArguments(), arguments);
-        }
-      });
-    }
-  }
-
-  /** A binding constructor; {@code sources[i]} is the invoke's argument that becomes parameter i. */
-  private void sawBindingConstructor(Sink row, int[] sources, int arguments) {
-    OpcodeStack.Item port = stack.getStackItem(arguments - 1 - sources[row.endpointIndex()]);
-    if (options.ignoreEphemeralPorts() && isEphemeral(row.endpoint(), port)) {
-      return;
-    }
-    OpcodeStack.Item backlog =
-        row.hasBacklog() ? stack.getStackItem(arguments - 1 - sources[row.backlog()]) : null;
-    boolean superCall = isOnThis(arguments);
-    // Only the JDK's sockets can be probes; a framework's server (Jetty, Thrift) always listens.
-    Locals.Key probe = row.mayBeProbe() && !superCall ? localStoredAfter(getNextPC()) : null;
     Object receiver = stack.getStackItem(arguments).getUserValue();
-    int at = receiver instanceof NewAt created ? created.pc() : getPC();
-    report(row, backlog, at, probe, null);
-  }
-
-  /** Whether a constructor's invoke initializes this object: {@code super(...)} or {@code this(...)}. */
-  private boolean isOnThis(int arguments) {
-    return Const.CONSTRUCTOR_NAME.equals(getMethodName())
-        && stack.getStackItem(arguments).getRegisterNumber() == 0;
-  }
-
-  // Framework defaults ----------------------------------------------------------------------------
-
-  /**
-   * {@code new T(...)} of a held default's class itself (not a subclass' {@code super(...)}, whose
-   * receiver is no {@code new}), stored right away into a local that nothing else assigns: followed
-   * to the end of the method.
-   */
-  private void sawHeldConstructor(String owner, String signature, int arguments) {
-    if (stack.getStackItem(arguments).getUserValue() instanceof NewAt created) {
-      FrameworkDefault row = SinkRows.heldConstructor(owner, signature);
-      Locals.Key local = localStoredAfter(getNextPC());
-      if (row != null && row.isReported(options.minimumBacklog()) && local != null
-          && locals.isAssignedOnce(local)) {
-        storedValues.put(local, heldDefaults.constructed(row, created.pc(), local));
+    if ("java/net/InetSocketAddress".equals(owner)) {
+      BytecodeValues.sawSocketAddress(signature, arguments, stack);
+    } else if (SinkRows.HELD_CONSTRUCTORS.containsKey(owner)) {
+      // new T(...) of the class itself (a subclass' super(...) has no new), stored right away.
+      if (receiver instanceof NewAt created) {
+        Locals.Key local = locals.storedAt(getNextPC());
+        HeldDefaults.Held held =
+            heldDefaults.constructed(owner, signature, created.pc(), local, locals);
+        if (held != null) {
+          values.remember(local, held);
+        }
+      }
+    } else {
+      SinkCalls.ConstructorCall call = sinkCalls.constructorOf(this, owner, signature, arguments);
+      if (call != null) {
+        int at = receiver instanceof NewAt created ? created.pc() : getPC();
+        decide(call.row(), arguments, call.sources(), at);
       }
     }
-  }
-
-  /** {@code Owner.custom()} of a builder row: its chain is followed to build() and beyond. */
-  private void sawFactory(String owner, String name) {
-    if (!options.reportFrameworkDefaults()) {
-      return;
-    }
-    for (FrameworkDefault row : SinkRows.HELD_FACTORIES.get(name)) {
-      if (Sink.internalName(row.owner()).equals(owner) && row.isReported(options.minimumBacklog())) {
-        push(heldDefaults.chainStarted(row, getPC()));
-        return;
-      }
-    }
-  }
-
-  /** Reports a server built without its knob, on the line of its {@code new} or {@code custom()}. */
-  private void reportDefault(FrameworkDefault row, int pc) {
-    if (!KotlinBytecode.isInlinedCode(getThisClass(), getCode(), pc)) {
-      bugReporter.reportBug(bugAt(pc, row.backlog(),
-          row.message(options.minimumBacklog(), options.replacementFor(row).toString())));
-    }
-  }
-
-  /** The known string of argument 0 of a call, for a property setter's key, or {@code null}. */
-  private String knownString(int arguments) {
-    return arguments > 0
-            && stack.getStackItem(arguments - 1).getUserValue() instanceof Known known
-            && known.value() instanceof String text
-        ? text
-        : null;
-  }
-
-  /** {@code new InetSocketAddress(0)} / {@code (host, 0)}: tag the object under construction. */
-  private void markEphemeralAddress(String signature, int arguments) {
-    boolean withPort = "(I)V".equals(signature)
-        || "(Ljava/lang/String;I)V".equals(signature)
-        || "(Ljava/net/InetAddress;I)V".equals(signature);
-    if (withPort && Integer.valueOf(0).equals(intValue(stack.getStackItem(0)))
-        && stack.getStackDepth() > arguments + 1) {
-      // new; dup; args; invokespecial: the copy below the receiver is the address that remains.
-      stack.getStackItem(arguments + 1).setUserValue(Address.EPHEMERAL);
-    }
-  }
-
-  private boolean isEphemeral(Endpoint endpoint, OpcodeStack.Item first) {
-    return switch (endpoint) {
-      case PORT -> Integer.valueOf(0).equals(intValue(first));
-      case ADDRESS, ADDRESS_OR_UNBOUND -> first.getUserValue() instanceof Address;
-      case NONE -> false;
-    };
-  }
-
-  /** Queues a finding when the backlog (or its absence) is too small. */
-  private void report(Sink row, OpcodeStack.Item backlog, int pc, Locals.Key probeLocal,
-      Configuration configuration) {
-    if (!options.reports(row)) {
-      return; // a framework's default, with reportFrameworkDefaults off
-    }
-    Integer value = backlog == null ? null : backlogValue(row, backlog);
-    BacklogRule.Reason reason =
-        BacklogRule.judge(row, backlog != null, value, options.minimumBacklog());
-    if (reason == null || KotlinBytecode.isInlinedCode(getThisClass(), getCode(), pc)) {
-      return;
-    }
-    int shown = backlog == null ? BacklogRule.JDK_DEFAULT_BACKLOG : value;
-    String message = BacklogRule.message(
-        row, shown, reason, options.minimumBacklog(), options.replacementFor(row).toString());
-    pending.add(new Pending(
-        bugAt(pc, shown, message), options.ignorePortProbes() ? probeLocal : null, configuration));
-  }
-
-  private BugInstance bugAt(int pc, int value, String message) {
-    return new BugInstance(this, BacklogRule.SPOTBUGS_PATTERN, NORMAL_PRIORITY)
-        .addClassAndMethod(this)
-        .addInt(value).describe(IntAnnotation.INT_VALUE)
-        .addString(message).describe(StringAnnotation.STRING_MESSAGE)
-        .addSourceLine(this, pc);
-  }
-
-  // Port probes -----------------------------------------------------------------------------------
-
-  /** The local that the instruction at {@code pc} stores the new socket into, if it is one. */
-  private Locals.Key localStoredAfter(int pc) {
-    int slot = locals.objectStoreSlotAt(pc);
-    return slot < 0 ? null : locals.keyAt(slot, locals.storeEndAt(pc));
-  }
-
-  /** The local a receiver was loaded from, if any. */
-  private Locals.Key localOf(OpcodeStack.Item receiver) {
-    int slot = receiver.getRegisterNumber();
-    return slot < 0 ? null : locals.keyAt(slot, getPC());
-  }
-
-  private void countProbeUse(OpcodeStack.Item item) {
-    countUse(probeUses, item);
-  }
-
-  private void countUse(Map<Locals.Key, Integer> uses, OpcodeStack.Item item) {
-    Locals.Key local = localOf(item);
-    if (local != null) {
-      uses.merge(local, 1, Integer::sum);
-    }
-  }
-
-  /** {@code null != s} compiles to {@code aconst_null; aload; if_acmpeq}: a null check too. */
-  private void countNullComparison() {
-    OpcodeStack.Item right = stack.getStackItem(0);
-    OpcodeStack.Item left = stack.getStackItem(1);
-    if (left.isNull()) {
-      nullChecked(right);
-    } else if (right.isNull()) {
-      nullChecked(left);
-    }
-  }
-
-  /** A null check: a probe use of a socket, no use at all of a held connector. */
-  private void nullChecked(OpcodeStack.Item item) {
-    countProbeUse(item);
-    if (!heldDefaults.isEmpty()) {
-      heldDefaults.sawNullCheck(item);
-    }
-  }
-
-  /** javac 9 and 10 close a try-with-resources resource through {@code $closeResource(t, r)}. */
-  private boolean isCloseResourceHelper(int seen, String owner, String name, String signature) {
-    return seen == Const.INVOKESTATIC
-        && "$closeResource".equals(name)
-        && "(Ljava/lang/Throwable;Ljava/lang/AutoCloseable;)V".equals(signature)
-        && owner.equals(getClassName());
   }
 
   /**
-   * Every read of the socket's locals (the local and the locals that copy it, see {@link
-   * LocalCopies}) is a probe use: it is only bound, asked, configured, null-checked, closed or
-   * copied, or accepted on as a one-shot listener, and each local is assigned no value other than the
-   * socket and {@code null}. The uses are counted over all of them together, since the operand stack
-   * may name any of them as the source.
+   * Asks core about a sink call whose finding goes to {@code pc}; a finding is queued for the
+   * method's end, where pending ones are settled.
+   *
+   * @param sources see {@link StackCallSite}
    */
-  private boolean isPortProbe(Locals.Key local) {
-    LocalCopies copies = LocalCopies.of(getThisClass(), locals, getCode());
-    int loads = 0;
-    int allowed = 0;
-    List<Integer> acceptPcs = new ArrayList<>();
-    boolean closed = false;
-    for (Locals.Key holder : copies.holdersOfSameObject(local)) {
-      if (!locals.isAssignedOneSocket(holder)) {
-        return false;
-      }
-      List<Integer> holderAccepts = accepts.getOrDefault(holder, List.of());
-      acceptPcs.addAll(holderAccepts);
-      closed |= closes.containsKey(holder);
-      loads += locals.objectLoads(holder);
-      allowed += probeUses.getOrDefault(holder, 0) + holderAccepts.size() + copies.copiesOutOf(holder);
+  private void decide(Sink row, int arguments, int[] sources, int pc) {
+    StackCallSite site = new StackCallSite(row, stack, arguments, sources,
+        () -> listeners.listenerOf(row, this, arguments));
+    Finding finding = Decision.decide(row, site, options);
+    if (site.configuration() != null) {
+      pushed.set(site.configuration()); // followed through the builder chain to whoever takes it
     }
-    boolean acceptInLoop = acceptPcs.stream().anyMatch(this::inLoop);
-    return loads == allowed
-        && (acceptPcs.isEmpty() || PortProbe.isOneShot(acceptPcs.size(), acceptInLoop, closed));
-  }
-
-  private boolean inLoop(int pc) {
-    return loops.stream().anyMatch(range -> range[0] <= pc && pc <= range[1]);
-  }
-
-  // Types and values ------------------------------------------------------------------------------
-
-  /** Whether {@code slashedOwner} or a supertype is {@code type} as the row names it. */
-  private boolean isSubtypeOf(String slashedOwner, Sink row, String type) {
-    String key = (row.isRelocatable() ? "~" : "") + type; // a relocatable row also takes a suffix
-    return supertypes.matches(slashedOwner, key, name -> row.names(type, name));
-  }
-
-  /** The backlog an argument passes: an {@code int}, or a property's decimal string. */
-  private static Integer backlogValue(Sink row, OpcodeStack.Item item) {
-    if (row.kind() != Kind.PROPERTY) {
-      return intValue(item);
+    if (finding != null) {
+      queued.add(new Queued(finding, pc, site));
     }
-    return item.getUserValue() instanceof Known known && known.value() instanceof String text
-        ? Sink.propertyValue(text)
-        : null;
   }
 
-  private static Integer intValue(OpcodeStack.Item item) {
-    return item.getUserValue() instanceof Known known ? ConstantFolding.asInt(known.value()) : null;
-  }
-
-  private Object value(int depth) {
-    return stack.getStackDepth() > depth && stack.getStackItem(depth).getUserValue() instanceof Known known
-        ? known.value()
-        : null;
-  }
-
-  private static Known known(Object value) {
-    return value == null ? null : new Known(value);
-  }
-
-  private static String binaryOperator(int opcode) {
-    return switch (opcode) {
-      case Const.IADD, Const.LADD -> "+";
-      case Const.ISUB, Const.LSUB -> "-";
-      case Const.IMUL, Const.LMUL -> "*";
-      case Const.IDIV, Const.LDIV -> "/";
-      case Const.IREM, Const.LREM -> "%";
-      case Const.ISHL, Const.LSHL -> "<<";
-      case Const.ISHR, Const.LSHR -> ">>";
-      case Const.IUSHR, Const.LUSHR -> ">>>";
-      case Const.IAND, Const.LAND -> "&";
-      case Const.IOR, Const.LOR -> "|";
-      case Const.IXOR, Const.LXOR -> "^";
-      default -> null;
-    };
-  }
-
-  private static String castTarget(int opcode) {
-    return switch (opcode) {
-      case Const.I2L -> "long";
-      case Const.L2I -> "int";
-      case Const.I2B -> "byte";
-      case Const.I2C -> "char";
-      case Const.I2S -> "short";
-      default -> null;
-    };
+  /** Reports a finding on the line of {@code pc}, unless it is code Kotlin inlined from elsewhere. */
+  private void report(int pc, Finding finding) {
+    if (finding != null && !KotlinBytecode.isInlinedCode(getThisClass(), getCode(), pc)) {
+      bugReporter.reportBug(new BugInstance(this, BacklogRule.SPOTBUGS_PATTERN, NORMAL_PRIORITY)
+          .addClassAndMethod(this)
+          .addInt(finding.value()).describe(IntAnnotation.INT_VALUE)
+          .addString(finding.message()).describe(StringAnnotation.STRING_MESSAGE)
+          .addSourceLine(this, pc));
+    }
   }
 }
