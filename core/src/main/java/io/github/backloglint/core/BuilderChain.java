@@ -1,7 +1,6 @@
 package io.github.backloglint.core;
 
 import io.github.backloglint.core.Sink.Kind;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,10 +9,10 @@ import java.util.Set;
  * must not call a knob method, and the built object (directly, or through a local used for nothing
  * else) must be handed to one of the row's servers.
  *
- * @param factory the static factory that starts the chain
+ * @param signature the static factory that starts the chain
  * @param knobOf the knob, the default and the servers
  */
-public record BuilderChain(Signature factory, Knob knobOf) implements FrameworkDefault {
+public record BuilderChain(Signature signature, Knob knobOf) implements FrameworkDefault {
 
   static BuilderChain of(Signature factory) {
     return new BuilderChain(factory, Knob.NONE);
@@ -25,39 +24,24 @@ public record BuilderChain(Signature factory, Knob knobOf) implements FrameworkD
   }
 
   @Override
-  public String owner() {
-    return factory.owner();
-  }
-
-  @Override
-  public String name() {
-    return factory.name();
-  }
-
-  @Override
-  public List<String> parameters() {
-    return factory.parameters();
-  }
-
-  @Override
   public Set<String> starts() {
     return Set.of();
   }
 
   public BuilderChain framework(String name, int backlog) {
-    return new BuilderChain(factory, knobOf.framework(name, backlog));
+    return new BuilderChain(signature, knobOf.framework(name, backlog));
   }
 
   public BuilderChain knob(String name, String fixCall, String... setters) {
-    return new BuilderChain(factory, knobOf.setting(name, fixCall, setters));
+    return new BuilderChain(signature, knobOf.setting(name, fixCall, setters));
   }
 
   public BuilderChain givenTo(String... servers) {
-    return new BuilderChain(factory, knobOf.servers(servers));
+    return new BuilderChain(signature, knobOf.servers(servers));
   }
 
   @Override
   public String toString() {
-    return framework() + " " + factory;
+    return framework() + " " + signature;
   }
 }

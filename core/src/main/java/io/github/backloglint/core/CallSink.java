@@ -36,21 +36,6 @@ public record CallSink(
     return new CallSink(signature, kind, NONE, Endpoint.NONE, NONE, false, Traits.JDK);
   }
 
-  @Override
-  public String owner() {
-    return signature.owner();
-  }
-
-  @Override
-  public String name() {
-    return signature.name();
-  }
-
-  @Override
-  public List<String> parameters() {
-    return signature.parameters();
-  }
-
   /** The backlog is argument {@code index}. */
   public CallSink backlogAt(int index) {
     return new CallSink(signature, kind, index, endpoint, endpointIndex, mayBeProbe, traits);

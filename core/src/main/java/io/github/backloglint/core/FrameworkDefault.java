@@ -90,17 +90,26 @@ public sealed interface FrameworkDefault permits HeldObject, BuilderChain {
   /** The knob, the default and the servers of this row. */
   Knob knobOf();
 
+  /** The constructor ({@code (..)}: every one), or the builder's static factory. */
+  Signature signature();
+
   /** {@link Kind#CONSTRUCTOR} ({@code new owner(...)}) or {@link Kind#STATIC} (a builder factory). */
   Kind kind();
 
   /** The constructed class, or the builder factory's class, a binary name. */
-  String owner();
+  default String owner() {
+    return signature().owner();
+  }
 
   /** {@code <init>} or the factory method. */
-  String name();
+  default String name() {
+    return signature().name();
+  }
 
   /** The constructor's erased parameter types, or {@code null} for every constructor. */
-  List<String> parameters();
+  default List<String> parameters() {
+    return signature().parameters();
+  }
 
   /** Calls on the object that make it listen ({@code bind}); none for a connector or a configuration. */
   Set<String> starts();

@@ -1,7 +1,6 @@
 package io.github.backloglint.core;
 
 import io.github.backloglint.core.Sink.Kind;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,11 +8,11 @@ import java.util.Set;
  * {@code Sinks.heldObject("org.eclipse.jetty.server.ServerConnector#<init>(..)").framework("Jetty",
  * 50).knob("acceptQueueSize", "setAcceptQueueSize(%s)", "setAcceptQueueSize")}.
  *
- * @param constructor the constructor; parameters "any" ({@code (..)}) for every one
+ * @param signature the constructor; parameters "any" ({@code (..)}) for every one
  * @param starts calls on the object that make it listen by themselves ({@code bind}, {@code start})
  * @param knobOf the knob, the default and the servers
  */
-public record HeldObject(Signature constructor, Set<String> starts, Knob knobOf)
+public record HeldObject(Signature signature, Set<String> starts, Knob knobOf)
     implements FrameworkDefault {
 
   static HeldObject of(Signature constructor) {
@@ -25,48 +24,33 @@ public record HeldObject(Signature constructor, Set<String> starts, Knob knobOf)
     return Kind.CONSTRUCTOR;
   }
 
-  @Override
-  public String owner() {
-    return constructor.owner();
-  }
-
-  @Override
-  public String name() {
-    return constructor.name();
-  }
-
-  @Override
-  public List<String> parameters() {
-    return constructor.parameters();
-  }
-
   /** Owned by {@code name}; an object built without the knob listens with {@code backlog}. */
   public HeldObject framework(String name, int backlog) {
-    return new HeldObject(constructor, starts, knobOf.framework(name, backlog));
+    return new HeldObject(signature, starts, knobOf.framework(name, backlog));
   }
 
   /** The setting, the call the fix adds ({@code %s}: the value), and the methods that set it. */
   public HeldObject knob(String name, String fixCall, String... setters) {
-    return new HeldObject(constructor, starts, knobOf.setting(name, fixCall, setters));
+    return new HeldObject(signature, starts, knobOf.setting(name, fixCall, setters));
   }
 
   /** A property setter's key sets the knob; {@code reachers} hand out the knob's holder. */
   public HeldObject property(String key, String... reachers) {
-    return new HeldObject(constructor, starts, knobOf.property(key, reachers));
+    return new HeldObject(signature, starts, knobOf.property(key, reachers));
   }
 
   /** Calls ({@code owner#name}) the object may be given to, which make it listen. */
   public HeldObject givenTo(String... servers) {
-    return new HeldObject(constructor, starts, knobOf.servers(servers));
+    return new HeldObject(signature, starts, knobOf.servers(servers));
   }
 
   /** Calls on the object that make it listen by themselves. */
   public HeldObject startedBy(String... methods) {
-    return new HeldObject(constructor, Set.of(methods), knobOf);
+    return new HeldObject(signature, Set.of(methods), knobOf);
   }
 
   @Override
   public String toString() {
-    return framework() + " " + constructor;
+    return framework() + " " + signature;
   }
 }

@@ -8,25 +8,15 @@ import java.util.List;
  * whatever the method, or only to the calls of {@link #takers}. The backlog is argument 1, boxed or
  * not. Declared as {@code Sinks.option("io.netty.channel.ChannelOption#SO_BACKLOG").framework("Netty")}.
  *
- * @param field the option's owner and field name
+ * @param signature the option's owner and field name
  * @param takers the calls the option must be passed to (empty: any two-argument call)
  * @param traits who owns the option and what its value means
  */
-public record OptionSink(Signature field, List<Taker> takers, Traits traits) implements Sink {
+public record OptionSink(Signature signature, List<Taker> takers, Traits traits) implements Sink {
 
   @Override
   public Kind kind() {
     return Kind.OPTION;
-  }
-
-  @Override
-  public String owner() {
-    return field.owner();
-  }
-
-  @Override
-  public String name() {
-    return field.name();
   }
 
   @Override
@@ -41,27 +31,27 @@ public record OptionSink(Signature field, List<Taker> takers, Traits traits) imp
 
   /** Only these calls ({@code owner#name}) take the option. */
   public OptionSink takenBy(String... calls) {
-    return new OptionSink(field, Arrays.stream(calls).map(Taker::parse).toList(), traits);
+    return new OptionSink(signature, Arrays.stream(calls).map(Taker::parse).toList(), traits);
   }
 
   public OptionSink framework(String name) {
-    return new OptionSink(field, takers, traits.withFramework(name));
+    return new OptionSink(signature, takers, traits.withFramework(name));
   }
 
   public OptionSink knob(String name) {
-    return new OptionSink(field, takers, traits.withKnob(name));
+    return new OptionSink(signature, takers, traits.withKnob(name));
   }
 
   public OptionSink fix(Fix fix) {
-    return new OptionSink(field, takers, traits.withFix(fix));
+    return new OptionSink(signature, takers, traits.withFix(fix));
   }
 
   public OptionSink relocatable() {
-    return new OptionSink(field, takers, traits.relocated());
+    return new OptionSink(signature, takers, traits.relocated());
   }
 
   @Override
   public String toString() {
-    return framework() + " " + field;
+    return framework() + " " + signature;
   }
 }

@@ -1,7 +1,5 @@
 package io.github.backloglint.core;
 
-import java.util.List;
-
 /**
  * A sink that is a generic property setter {@code name(String key, String value)} called with the
  * knob's key: Tomcat's {@code connector.setProperty("acceptCount", "100")}. The backlog is the
@@ -16,21 +14,6 @@ public record PropertySink(Signature signature, String propertyKey, Traits trait
   @Override
   public Kind kind() {
     return Kind.PROPERTY;
-  }
-
-  @Override
-  public String owner() {
-    return signature.owner();
-  }
-
-  @Override
-  public String name() {
-    return signature.name();
-  }
-
-  @Override
-  public List<String> parameters() {
-    return signature.parameters();
   }
 
   @Override

@@ -141,20 +141,29 @@ public sealed interface Sink permits CallSink, OptionSink, PropertySink {
   /** What the row says beyond its call. */
   Traits traits();
 
+  /** The member the row matches: a method or constructor, or the option's field. */
+  Signature signature();
+
   /** How a call is matched. */
   Kind kind();
 
   /** The declaring type (for {@link Kind#OPTION}: the type that declares the option field). */
-  String owner();
+  default String owner() {
+    return signature().owner();
+  }
 
   /** The method name, {@code <init>} for a constructor, the field for {@link Kind#OPTION}. */
-  String name();
+  default String name() {
+    return signature().name();
+  }
 
   /**
    * The erased parameter types, binary names or primitives ({@code int}); empty for {@link
    * Kind#OPTION}, whose call is any two-argument call.
    */
-  List<String> parameters();
+  default List<String> parameters() {
+    return signature().parameters();
+  }
 
   /** The index of the backlog argument, or {@link #NONE} when the call passes none. */
   int backlog();

@@ -17,6 +17,23 @@ import java.util.Set;
  */
 public final class SinkIndex {
 
+  /**
+   * The names a sink call can have ({@code <init>} for constructors, none for options): a checker
+   * rejects every other call by name before it resolves anything.
+   */
+  public static final Set<String> METHOD_NAMES =
+      Sinks.ALL.stream()
+          .filter(sink -> sink.kind() != Kind.OPTION)
+          .map(Sink::name)
+          .collect(toUnmodifiableSet());
+
+  /** The option fields ({@code SO_BACKLOG}, {@code BACKLOG}) that make a two-argument call a sink. */
+  public static final Set<String> OPTION_FIELDS =
+      Sinks.ALL.stream()
+          .filter(sink -> sink.kind() == Kind.OPTION)
+          .map(Sink::name)
+          .collect(toUnmodifiableSet());
+
   /** Method rows (instance, static, property) by method name. */
   public static final Map<String, List<Sink>> METHODS =
       Sinks.ALL.stream()

@@ -4,8 +4,6 @@ import io.github.backloglint.core.Sink.Fix;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sink.Values;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The sink table: every API through which a backlog reaches {@code listen()}, the JDK's, Netty's and
@@ -143,23 +141,6 @@ public final class Sinks {
           httpCoreBuilder("org.apache.hc.core5.reactor.IOReactorConfig#custom()",
               "org.apache.hc.core5.http.impl.bootstrap.AsyncServerBootstrap#setIOReactorConfig",
               "org.apache.hc.core5.http2.impl.nio.bootstrap.H2ServerBootstrap#setIOReactorConfig"));
-
-  /**
-   * The names a sink call can have ({@code <init>} for constructors, none for options): a checker
-   * rejects every other call by name before it resolves anything.
-   */
-  public static final Set<String> METHOD_NAMES =
-      ALL.stream()
-          .filter(sink -> sink.kind() != Kind.OPTION)
-          .map(Sink::name)
-          .collect(Collectors.toUnmodifiableSet());
-
-  /** The option fields ({@code SO_BACKLOG}, {@code BACKLOG}) that make a two-argument call a sink. */
-  public static final Set<String> OPTION_FIELDS =
-      ALL.stream()
-          .filter(sink -> sink.kind() == Kind.OPTION)
-          .map(Sink::name)
-          .collect(Collectors.toUnmodifiableSet());
 
   private Sinks() {}
 

@@ -45,11 +45,11 @@ class SinksTest {
 
   @Test
   void namesForTheCheapFirstTest() {
-    assertThat(Sinks.METHOD_NAMES)
+    assertThat(SinkIndex.METHOD_NAMES)
         .contains("<init>", "bind", "createServerSocket", "create", "setBacklog",
             "setAcceptQueueSize", "setAcceptCount", "setProperty", "setBacklogSize", "backlog")
         .doesNotContain("SO_BACKLOG", "BACKLOG");
-    assertThat(Sinks.OPTION_FIELDS).containsExactlyInAnyOrder("SO_BACKLOG", "BACKLOG");
+    assertThat(SinkIndex.OPTION_FIELDS).containsExactlyInAnyOrder("SO_BACKLOG", "BACKLOG");
   }
 
   @Test
