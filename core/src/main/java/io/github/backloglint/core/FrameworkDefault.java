@@ -17,7 +17,7 @@ import java.util.Set;
  * port probe: any other use means someone else may set the knob. Whether it is reported is decided
  * by {@link Decision#decideDefault}.
  */
-public sealed interface FrameworkDefault permits HeldObject, BuilderChain {
+public sealed interface FrameworkDefault extends Row permits HeldObject, BuilderChain {
 
   /** The generic property setters a {@link #propertyKey} is passed to. */
   Set<String> PROPERTY_SETTERS = Set.of("setProperty", "setAttribute");
@@ -90,26 +90,12 @@ public sealed interface FrameworkDefault permits HeldObject, BuilderChain {
   /** The knob, the default and the servers of this row. */
   Knob knobOf();
 
-  /** The constructor ({@code (..)}: every one), or the builder's static factory. */
-  Signature signature();
-
-  /** {@link Kind#CONSTRUCTOR} ({@code new owner(...)}) or {@link Kind#STATIC} (a builder factory). */
+  /**
+   * {@link Kind#CONSTRUCTOR} ({@code new owner(...)}, {@link #parameters()} {@code null} for every
+   * constructor) or {@link Kind#STATIC} (a builder's static factory).
+   */
+  @Override
   Kind kind();
-
-  /** The constructed class, or the builder factory's class, a binary name. */
-  default String owner() {
-    return signature().owner();
-  }
-
-  /** {@code <init>} or the factory method. */
-  default String name() {
-    return signature().name();
-  }
-
-  /** The constructor's erased parameter types, or {@code null} for every constructor. */
-  default List<String> parameters() {
-    return signature().parameters();
-  }
 
   /** Calls on the object that make it listen ({@code bind}); none for a connector or a configuration. */
   Set<String> starts();

@@ -12,7 +12,7 @@ import java.util.List;
  * <p>Type names are binary names with dots ({@code io.undertow.Undertow$Builder} for a nested
  * class): {@link #sourceName} and {@link #internalName} give the other two spellings.
  */
-public sealed interface Sink permits CallSink, OptionSink, PropertySink {
+public sealed interface Sink extends Row permits CallSink, OptionSink, PropertySink {
 
   /** No such argument. */
   int NONE = -1;
@@ -141,29 +141,6 @@ public sealed interface Sink permits CallSink, OptionSink, PropertySink {
   /** What the row says beyond its call. */
   Traits traits();
 
-  /** The member the row matches: a method or constructor, or the option's field. */
-  Signature signature();
-
-  /** How a call is matched. */
-  Kind kind();
-
-  /** The declaring type (for {@link Kind#OPTION}: the type that declares the option field). */
-  default String owner() {
-    return signature().owner();
-  }
-
-  /** The method name, {@code <init>} for a constructor, the field for {@link Kind#OPTION}. */
-  default String name() {
-    return signature().name();
-  }
-
-  /**
-   * The erased parameter types, binary names or primitives ({@code int}); empty for {@link
-   * Kind#OPTION}, whose call is any two-argument call.
-   */
-  default List<String> parameters() {
-    return signature().parameters();
-  }
 
   /** The index of the backlog argument, or {@link #NONE} when the call passes none. */
   int backlog();
