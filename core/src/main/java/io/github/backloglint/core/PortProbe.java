@@ -27,6 +27,9 @@ public final class PortProbe {
   /** A one-shot listener's single call: {@code accept()} without arguments. */
   public static final String ACCEPT = "accept";
 
+  /** The call that binds a socket; a channel's returns the channel itself. */
+  public static final String BIND = "bind";
+
   /** The method a listener is closed with, by itself or by try-with-resources. */
   public static final String CLOSE = "close";
 
@@ -53,5 +56,14 @@ public final class PortProbe {
   /** Whether calling {@code methodName} on the socket keeps it a probe. */
   public static boolean isProbeUse(String methodName) {
     return ALLOWED_METHODS.contains(methodName);
+  }
+
+  /**
+   * Whether calling {@code methodName} on the socket keeps it a probe, given whether the call's
+   * result is used (returned, stored, passed on, called on) rather than discarded: a channel's
+   * {@code bind} returns the channel, so a bind whose result is used lets the channel escape.
+   */
+  public static boolean isProbeUse(String methodName, boolean resultUsed) {
+    return isProbeUse(methodName) && !(resultUsed && BIND.equals(methodName));
   }
 }

@@ -10,6 +10,7 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -47,6 +48,8 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
   private boolean acceptInLoop;
   private boolean closed;
   private int loops;
+  /** The expression of the statement being scanned: a call whose result is discarded. */
+  private ExpressionTree statementExpression;
 
   private LocalVariableUse(Symbol variable) {
     this.variable = variable;
@@ -170,6 +173,17 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
   }
 
   @Override
+  public Void visitExpressionStatement(ExpressionStatementTree node, Void unused) {
+    ExpressionTree enclosing = statementExpression;
+    statementExpression = node.getExpression();
+    try {
+      return super.visitExpressionStatement(node, unused);
+    } finally {
+      statementExpression = enclosing;
+    }
+  }
+
+  @Override
   public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
     if (node.getMethodSelect() instanceof MemberSelectTree select
         && isVariable(select.getExpression())
@@ -191,7 +205,8 @@ final class LocalVariableUse extends TreeScanner<Void, Void> {
       return true;
     }
     closed |= name.equals(PortProbe.CLOSE);
-    return PortProbe.isProbeUse(name);
+    // A channel's bind returns the channel: returned, stored or passed on, it escapes.
+    return PortProbe.isProbeUse(name, call != statementExpression);
   }
 
   @Override

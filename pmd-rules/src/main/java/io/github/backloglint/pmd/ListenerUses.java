@@ -8,6 +8,7 @@ import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.AccessType;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignmentExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
+import net.sourceforge.pmd.lang.java.ast.ASTExpressionStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTLoopStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTResource;
@@ -158,8 +159,10 @@ final class ListenerUses {
     if (usage.getParent() instanceof ASTResource) {
       return true; // try (socket) { ... }: its implicit close()
     }
+    // A channel's bind returns the channel: returned, stored or passed on, it escapes.
     return usage.getParent() instanceof ASTMethodCall call
         && call.getQualifier() == usage
-        && PortProbe.isProbeUse(call.getMethodName());
+        && PortProbe.isProbeUse(
+            call.getMethodName(), !(call.getParent() instanceof ASTExpressionStatement));
   }
 }

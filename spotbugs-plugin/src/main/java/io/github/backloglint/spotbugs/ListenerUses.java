@@ -82,12 +82,15 @@ final class ListenerUses {
   /**
    * Counts the uses an invoke makes of a socket: a probe's call on it, a close (also the ones
    * javac 9-10's try-with-resources and Kotlin's {@code use {}} make), an accept. Returns whether
-   * the invoke opens a fresh channel, whose result the detector tags {@link Fresh#CHANNEL}.
+   * the invoke opens a fresh channel, whose result the detector tags {@link Fresh#CHANNEL}. A
+   * result that the next instruction ({@code nextOpcode}) does not pop is used: a channel's bind
+   * whose result is used lets the channel escape.
    */
   boolean sawInvoke(int seen, String owner, String name, String signature, int arguments,
-      OpcodeStack stack, String className, int pc) {
+      OpcodeStack stack, String className, int pc, int nextOpcode) {
     boolean onReceiver = seen != Const.INVOKESTATIC;
-    if (onReceiver && PortProbe.isProbeUse(name)) {
+    boolean resultUsed = !signature.endsWith(")V") && nextOpcode != Const.POP;
+    if (onReceiver && PortProbe.isProbeUse(name, resultUsed)) {
       countUse(probeUses, stack.getStackItem(arguments), pc);
       if (PortProbe.CLOSE.equals(name)) {
         countUse(closes, stack.getStackItem(arguments), pc);

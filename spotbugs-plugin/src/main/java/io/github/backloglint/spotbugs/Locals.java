@@ -26,10 +26,14 @@ import org.apache.bcel.generic.Type;
  */
 final class Locals {
 
-  /** A local: a slot, and the start of its scope (-1 without a LocalVariableTable entry). */
+  /**
+   * A local: a slot, and the start of its scope (-1 without a LocalVariableTable entry). Without a
+   * table at all the scope is the one {@link SlotWebs} finds from the data flow.
+   */
   record Key(int slot, int scopeStart) {}
 
   private final LocalVariableTable table;
+  private SlotWebs webs;
   private final Map<Key, Integer> assignments = new HashMap<>();
   private final Map<Key, Integer> objectLoads = new HashMap<>();
   /** Assignments other than of the {@code null} literal: what a port probe's socket local counts. */
@@ -51,6 +55,13 @@ final class Locals {
       return null;
     }
     Locals locals = new Locals(code.getLocalVariableTable(), instructions);
+    if (locals.table == null) {
+      try {
+        locals.webs = SlotWebs.of(instructions, code, firstLocalSlot(method));
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
     locals.countParameters(method);
     for (InstructionHandle handle : instructions.getInstructionHandles()) {
       Instruction instruction = handle.getInstruction();
@@ -86,6 +97,15 @@ final class Locals {
         && previous.getInstruction().getOpcode() == Const.ACONST_NULL;
   }
 
+  /** The first slot after {@code this} and the parameters. */
+  private static int firstLocalSlot(Method method) {
+    int slot = method.isStatic() ? 0 : 1;
+    for (Type parameter : method.getArgumentTypes()) {
+      slot += parameter.getSize();
+    }
+    return slot;
+  }
+
   /** Parameters are assigned on entry: one more assignment makes them like any reassigned local. */
   private void countParameters(Method method) {
     int slot = method.isStatic() ? 0 : 1;
@@ -106,6 +126,9 @@ final class Locals {
    * blocks then count as one, which only ever makes a value unknown.
    */
   Key keyAt(int slot, int pc) {
+    if (webs != null) {
+      return new Key(slot, webs.scopeStart(slot, pc));
+    }
     if (table != null) {
       for (LocalVariable variable : table.getLocalVariableTable()) {
         int start = variable.getStartPC();
@@ -129,9 +152,14 @@ final class Locals {
     return first;
   }
 
-  /** Whether the local is assigned exactly once in the method and is not a parameter. */
+  /**
+   * Whether the local is assigned exactly once in the method and is not a parameter. Without a
+   * LocalVariableTable, a local whose slot holds another of its kind might be the same source
+   * local assigned again: not once (unknown, nothing reported).
+   */
   boolean isAssignedOnce(Key key) {
-    return assignments.getOrDefault(key, 0) == 1 && !isParameter(key);
+    return assignments.getOrDefault(key, 0) == 1 && !isParameter(key)
+        && (webs == null || !webs.sharesSlot(key.slot(), key.scopeStart()));
   }
 
   /**

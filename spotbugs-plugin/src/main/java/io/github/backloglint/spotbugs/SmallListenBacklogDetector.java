@@ -237,7 +237,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         pushed.set(builder);
       }
     } else if (listeners.sawInvoke(seen, owner, name, signature, arguments, stack, getClassName(),
-        getPC())) {
+        getPC(), getNextOpcode())) {
       pushed.set(ListenerUses.Fresh.CHANNEL);
     } else if (Const.CONSTRUCTOR_NAME.equals(name)) {
       sawConstructor(owner, signature, arguments);

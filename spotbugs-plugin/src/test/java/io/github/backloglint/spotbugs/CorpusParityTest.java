@@ -20,31 +20,42 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The parity contract: every option set of the shared corpus, compiled from its live sources with
- * {@code -g} and analysed by the real SpotBugs engine with the set's options, yields exactly the
- * findings the corpus marks for {@code spotbugs}.
+ * The parity contract: every option set of the shared corpus, compiled from its live sources and
+ * analysed by the real SpotBugs engine with the set's options, yields exactly the findings the
+ * corpus marks for {@code spotbugs}. The corpus is compiled twice: with {@code -g}, as Maven and
+ * Gradle builds do, and with {@code -g:source,lines}, javac's own default, which writes no
+ * LocalVariableTable; the plugin must meet the same markers on both.
  */
 class CorpusParityTest {
 
   private static final Path OUTPUT = Paths.get("target", "corpus-classes");
+
+  /** The debug information of each run: with and without a LocalVariableTable. */
+  private static final List<String> DEBUG_LEVELS = List.of("-g", "-g:source,lines");
 
   @TestFactory
   Stream<DynamicTest> everyOptionSetMatchesTheCorpus() {
     FixtureCorpus corpus = FixtureCorpus.load();
     assertThat(corpus.sets()).isNotEmpty();
     List<DynamicTest> tests = new ArrayList<>();
-    for (int i = 0; i < corpus.sets().size(); i++) {
-      FixtureSet set = corpus.sets().get(i);
-      Path classes = OUTPUT.resolve("set-" + i);
-      String name = set.options().isEmpty() ? "default options" : "options " + set.options();
-      tests.add(DynamicTest.dynamicTest(name, () -> {
-        deleteRecursively(classes);
-        SpotBugsRun.compile(set.files(), corpus.root(), classes, SpotBugsRun.libraries());
-        SpotBugsRun.Result result =
-            SpotBugsRun.analyse(classes, SpotBugsRun.libraries(), systemProperties(set.options()));
-        assertThat(result.errors()).as("analysis errors").isEmpty();
-        Parity.assertSameFindings("spotbugs", set.expectedFor("spotbugs"), result.findings());
-      }));
+    for (String debug : DEBUG_LEVELS) {
+      for (int i = 0; i < corpus.sets().size(); i++) {
+        FixtureSet set = corpus.sets().get(i);
+        Path classes = OUTPUT.resolve("set-" + i + debug.replace(':', '-').replace(',', '-'));
+        String name = debug + ", "
+            + (set.options().isEmpty() ? "default options" : "options " + set.options());
+        tests.add(DynamicTest.dynamicTest(name, () -> {
+          deleteRecursively(classes);
+          SpotBugsRun.compile(set.files(), corpus.root(), classes, SpotBugsRun.libraries(), debug);
+          SpotBugsRun.Result result =
+              SpotBugsRun.analyse(classes, SpotBugsRun.libraries(), systemProperties(set.options()));
+          assertThat(result.errors()).as("analysis errors").isEmpty();
+          // A spotbugs-g marker is a line only class files with a LocalVariableTable decide.
+          String markers = debug.equals("-g") ? FixtureCorpus.SPOTBUGS_WITH_TABLE : FixtureCorpus.SPOTBUGS;
+          Parity.assertSameFindings(
+              "spotbugs " + debug, set.expectedFor(markers), result.findings());
+        }));
+      }
     }
     return tests.stream();
   }

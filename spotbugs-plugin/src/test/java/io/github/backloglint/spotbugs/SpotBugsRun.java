@@ -52,11 +52,21 @@ final class SpotBugsRun {
     return Classpaths.ofThisJvmNamed(LIBRARY_PREFIXES);
   }
 
-  /** Compiles {@code sources} (with {@code sourceRoot} for references) into {@code out}. */
+  /** Compiles {@code sources} (with {@code sourceRoot} for references) into {@code out}, with {@code -g}. */
   static void compile(List<Path> sources, Path sourceRoot, Path out, List<Path> classpath) {
+    compile(sources, sourceRoot, out, classpath, "-g");
+  }
+
+  /**
+   * Compiles {@code sources} with the debug information {@code debug} asks for: {@code -g} (a
+   * LocalVariableTable, as Maven and Gradle builds make) or {@code -g:source,lines} (javac's own
+   * default: none).
+   */
+  static void compile(
+      List<Path> sources, Path sourceRoot, Path out, List<Path> classpath, String debug) {
     new Javac()
         .classpath(classpath)
-        .options("-g", "-proc:none", "-implicit:none", "-nowarn", "-sourcepath", sourceRoot.toString())
+        .options(debug, "-proc:none", "-implicit:none", "-nowarn", "-sourcepath", sourceRoot.toString())
         .compile(sources, out)
         .requireSuccess();
   }
