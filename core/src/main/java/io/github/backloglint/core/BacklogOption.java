@@ -42,6 +42,11 @@ public record BacklogOption<T>(
           "whether servers built without their framework's backlog setting"
               + " (Jetty, Tomcat, MINA, Thrift, HttpCore defaults) are reported");
 
+  public static final BacklogOption<Boolean> REPORT_CONFIGURABLE_DEFAULTS =
+      flag("reportConfigurableDefaults", true,
+          "whether a backlog that is its class's default (a field, its getter, a configuration"
+              + " read with a hard-coded fallback) is reported");
+
   public static final BacklogOption<Replacement> REPLACEMENT =
       new BacklogOption<>(
           "replacement",
@@ -54,7 +59,7 @@ public record BacklogOption<T>(
   /** Every option, in the order the docs list them. */
   public static final List<BacklogOption<?>> ALL =
       List.of(MINIMUM_BACKLOG, IGNORE_EPHEMERAL_PORTS, IGNORE_PORT_PROBES, REPORT_FRAMEWORK_DEFAULTS,
-          REPLACEMENT);
+          REPORT_CONFIGURABLE_DEFAULTS, REPLACEMENT);
 
   private static BacklogOption<Boolean> flag(String name, boolean defaultValue, String meaning) {
     return new BacklogOption<>(

@@ -12,6 +12,8 @@ import java.util.function.Function;
  * @param ignoreEphemeralPorts whether listeners on port 0 / a {@code null} address are exempt
  * @param ignorePortProbes whether sockets that are only bound, asked and closed are exempt
  * @param reportFrameworkDefaults whether servers built without their framework's knob are reported
+ * @param reportConfigurableDefaults whether a backlog that is a field's default or a configuration
+ *     read's fallback is reported
  * @param replacement the configured replacement, or {@code null} for each sink's default
  */
 public record BacklogOptions(
@@ -19,12 +21,13 @@ public record BacklogOptions(
     boolean ignoreEphemeralPorts,
     boolean ignorePortProbes,
     boolean reportFrameworkDefaults,
+    boolean reportConfigurableDefaults,
     Replacement replacement) {
 
   public static final int DEFAULT_MINIMUM_BACKLOG = 1024;
 
   public static final BacklogOptions DEFAULTS =
-      new BacklogOptions(DEFAULT_MINIMUM_BACKLOG, true, true, true, null);
+      new BacklogOptions(DEFAULT_MINIMUM_BACKLOG, true, true, true, true, null);
 
   /** The replacement for a sink of the table: the configured one, else the row's own default. */
   public Replacement replacementFor(Sink sink) {
@@ -56,6 +59,7 @@ public record BacklogOptions(
         value(BacklogOption.IGNORE_EPHEMERAL_PORTS, lookup, displayName, true),
         value(BacklogOption.IGNORE_PORT_PROBES, lookup, displayName, true),
         value(BacklogOption.REPORT_FRAMEWORK_DEFAULTS, lookup, displayName, true),
+        value(BacklogOption.REPORT_CONFIGURABLE_DEFAULTS, lookup, displayName, true),
         value(BacklogOption.REPLACEMENT, lookup, displayName, null));
   }
 

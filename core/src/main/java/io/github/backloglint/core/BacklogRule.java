@@ -148,6 +148,31 @@ public final class BacklogRule {
   }
 
   /**
+   * The message of a backlog that is its class's default: {@code listen backlog 128 (the default of
+   * `Configuration.getInt(...)` when `ipc.server.listen.queue.size` is not set) is below 1024: ...;
+   * change that default to ...}; a framework's knob is named before the origin.
+   *
+   * @param origin where the value comes from, as {@link ClassDefault} describes it
+   */
+  public static String defaultMessage(
+      Sink sink, int value, Reason reason, String origin, int minimum, String replacement) {
+    String setting = sink.hasKnob() ? sink.framework() + " " + sink.knob() + " from " : "";
+    String below = reason == Reason.BELOW_ONE ? "; below 1, so the JDK uses 50 instead" : "";
+    return "listen backlog "
+        + value
+        + " ("
+        + setting
+        + origin
+        + below
+        + ")"
+        + verdict(reason.effectiveBacklog(value), minimum)
+        + KERNEL
+        + "; change that default to "
+        + replacement
+        + " or a resolved limit";
+  }
+
+  /**
    * Whether a server built without its knob is reported: like a call without a backlog when it
    * gets the JDK's default, and like a known value when its framework picks another.
    */

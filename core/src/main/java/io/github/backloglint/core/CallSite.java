@@ -57,4 +57,15 @@ public interface CallSite {
 
   /** Where the configuration built by the call goes. */
   Reach reach();
+
+  /**
+   * The class's default for a backlog argument that is not known ({@link #knownBacklog()} {@code
+   * null}): a configuration read with a known fallback at the sink, or a defaulted field read there
+   * (directly, through a local, or through its getter); {@code null} when it is neither. Asked only
+   * when {@code reportConfigurableDefaults} is on; a checker that gathers no such facts keeps this
+   * default.
+   */
+  default ClassDefault classDefault() {
+    return null;
+  }
 }

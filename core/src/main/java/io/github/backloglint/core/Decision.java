@@ -37,6 +37,13 @@ public final class Decision {
       return null; // another property
     }
     Integer known = row.hasBacklog() ? backlogValue(row, site.knownBacklog()) : null;
+    ClassDefault classDefault = null;
+    DefaultValue defaulted = null;
+    if (known == null && row.hasBacklog() && options.reportConfigurableDefaults()) {
+      classDefault = site.classDefault();
+      defaulted = classDefault == null ? null : classDefault.reported(row, options.minimumBacklog());
+      known = defaulted == null ? null : defaulted.backlog();
+    }
     Reason reason = BacklogRule.judge(row, row.hasBacklog(), known, options.minimumBacklog());
     if (reason == null) {
       return null;
@@ -55,9 +62,13 @@ public final class Decision {
     int value = row.hasBacklog() ? known : BacklogRule.JDK_DEFAULT_BACKLOG;
     Replacement replacement = options.replacementFor(row);
     String message =
-        BacklogRule.message(row, value, reason, options.minimumBacklog(), replacement.toString());
+        defaulted == null
+            ? BacklogRule.message(row, value, reason, options.minimumBacklog(), replacement.toString())
+            : BacklogRule.defaultMessage(row, value, reason, classDefault.describe(defaulted),
+                options.minimumBacklog(), replacement.toString());
     boolean pending = use == ListenerUse.PENDING || reach == Reach.PENDING;
-    return new Finding(value, message, replacement, edit(row), new Finding.Exemptions(row, options),
+    Edit edit = defaulted == null ? edit(row) : edit(row, classDefault);
+    return new Finding(value, message, replacement, edit, new Finding.Exemptions(row, options),
         pending);
   }
 
@@ -98,6 +109,18 @@ public final class Decision {
       case ADDRESS_OR_UNBOUND -> endpoint == Endpoint.EPHEMERAL;
       case NONE -> false;
     };
+  }
+
+  /**
+   * Where Error Prone's fix writes the replacement for a class's default: at the one value that
+   * makes it, unless there are several, or the value is text (a property row, a textual read, an
+   * annotation).
+   */
+  private static Edit edit(Sink row, ClassDefault classDefault) {
+    DefaultValue target = classDefault.editable();
+    return target == null || row.kind() == Kind.PROPERTY
+        ? new Edit.None()
+        : new Edit.ChangeDefault(target, "%s");
   }
 
   /** Where Error Prone's fix writes the replacement for a call of {@code row}. */

@@ -35,6 +35,13 @@ public record Finding(
     /** Add the knob's call on the held object or in the builder chain. */
     record AddKnobCall(String template) implements Edit {}
 
+    /**
+     * Change the default where it is written: {@code target}'s {@link DefaultValue#source()} (an
+     * initializer, a constant a constructor assigns, a configuration read's fallback), or give a
+     * field that is never assigned an initializer ({@link DefaultValue.Unassigned}).
+     */
+    record ChangeDefault(DefaultValue target, String template) implements Edit {}
+
     /** No single edit can: the message names what to change. */
     record None() implements Edit {}
   }

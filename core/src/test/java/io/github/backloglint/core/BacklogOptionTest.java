@@ -16,7 +16,7 @@ class BacklogOptionTest {
     assertThat(BacklogOption.ALL)
         .extracting(BacklogOption::name)
         .containsExactly("minimumBacklog", "ignoreEphemeralPorts", "ignorePortProbes",
-            "reportFrameworkDefaults", "replacement");
+            "reportFrameworkDefaults", "reportConfigurableDefaults", "replacement");
   }
 
   @Test

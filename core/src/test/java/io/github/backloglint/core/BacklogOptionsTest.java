@@ -74,7 +74,7 @@ class BacklogOptionsTest {
     assertThat(BacklogOptions.DEFAULTS.replacementFor(netty).toString())
         .isEqualTo("NetUtil.SOMAXCONN");
     Replacement custom = Replacement.parse("r", "com.acme.net.Backlogs.LIMIT");
-    BacklogOptions configured = new BacklogOptions(1024, true, true, true, custom);
+    BacklogOptions configured = new BacklogOptions(1024, true, true, true, true, custom);
     assertThat(configured.replacementFor(netty)).isSameAs(custom);
     assertThat(configured.replacementFor(jdk)).isSameAs(custom);
   }

@@ -20,6 +20,7 @@ class DecisionTest {
     Object backlog;
     ListenerUse use = ListenerUse.SERVER;
     Reach reach = Reach.OTHER;
+    ClassDefault classDefault;
     final List<String> asked = new ArrayList<>();
 
     Facts backlog(Object value) {
@@ -43,6 +44,17 @@ class DecisionTest {
     public Object knownBacklog() {
       asked.add("backlog");
       return backlog;
+    }
+
+    @Override
+    public ClassDefault classDefault() {
+      asked.add("classDefault");
+      return classDefault;
+    }
+
+    Facts classDefault(ClassDefault value) {
+      classDefault = value;
+      return this;
     }
 
     @Override
@@ -108,7 +120,7 @@ class DecisionTest {
 
   @Test
   void theMinimumIsAnOption() {
-    BacklogOptions higher = new BacklogOptions(4096, true, true, true, null);
+    BacklogOptions higher = new BacklogOptions(4096, true, true, true, true, null);
     assertThat(Decision.decide(SERVER_SOCKET, new Facts().backlog(2048), higher).message())
         .contains("is below 4096");
   }
@@ -118,7 +130,7 @@ class DecisionTest {
     Facts port0 = new Facts();
     port0.endpoint = Endpoint.EPHEMERAL;
     assertThat(Decision.decide(SERVER_SOCKET_PORT, port0, DEFAULTS)).isNull();
-    BacklogOptions off = new BacklogOptions(1024, false, true, true, null);
+    BacklogOptions off = new BacklogOptions(1024, false, true, true, true, null);
     assertThat(Decision.decide(SERVER_SOCKET_PORT, port0, off)).isNotNull();
     Facts nullAddress = new Facts().backlog(10);
     nullAddress.endpoint = Endpoint.NULL;
@@ -129,7 +141,7 @@ class DecisionTest {
   void httpServerCreateOnNullBindsNothingWhateverTheOptions() {
     Facts facts = new Facts().backlog(10);
     facts.endpoint = Endpoint.NULL;
-    BacklogOptions off = new BacklogOptions(1024, false, true, true, null);
+    BacklogOptions off = new BacklogOptions(1024, false, true, true, true, null);
     assertThat(Decision.decide(HTTP_SERVER_CREATE, facts, off)).isNull();
     facts.endpoint = Endpoint.OTHER;
     assertThat(Decision.decide(HTTP_SERVER_CREATE, facts, off)).isNotNull();
@@ -147,7 +159,7 @@ class DecisionTest {
     assertThat(Decision.decide(SERVER_SOCKET, server, DEFAULTS)).isNotNull();
     Facts probeWithOptionOff = new Facts().backlog(1);
     probeWithOptionOff.use = ListenerUse.PROBE;
-    BacklogOptions off = new BacklogOptions(1024, true, false, true, null);
+    BacklogOptions off = new BacklogOptions(1024, true, false, true, true, null);
     assertThat(Decision.decide(SERVER_SOCKET, probeWithOptionOff, off)).isNotNull();
     assertThat(probeWithOptionOff.asked).doesNotContain("use");
   }
@@ -220,7 +232,7 @@ class DecisionTest {
     Finding finding = Decision.decide(JETTY_SERVER, new Facts(), DEFAULTS);
     assertThat(finding.message()).contains("acceptQueueSize");
     assertThat(finding.edit()).isEqualTo(new Edit.None());
-    BacklogOptions off = new BacklogOptions(1024, true, true, false, null);
+    BacklogOptions off = new BacklogOptions(1024, true, true, false, true, null);
     assertThat(Decision.decide(JETTY_SERVER, new Facts(), off)).isNull();
   }
 
@@ -233,9 +245,9 @@ class DecisionTest {
     assertThat(finding.edit())
         .isEqualTo(new Edit.AddKnobCall("setProperty(\"acceptCount\", String.valueOf(%s))"));
     assertThat(asked).hasSize(1);
-    BacklogOptions lower = new BacklogOptions(100, true, true, true, null);
+    BacklogOptions lower = new BacklogOptions(100, true, true, true, true, null);
     assertThat(Decision.decideDefault(tomcat, () -> asked.add("uses"), lower)).isNull();
-    BacklogOptions off = new BacklogOptions(1024, true, true, false, null);
+    BacklogOptions off = new BacklogOptions(1024, true, true, false, true, null);
     assertThat(Decision.decideDefault(tomcat, () -> asked.add("uses"), off)).isNull();
     assertThat(asked).hasSize(1);
     assertThat(Decision.decideDefault(tomcat, () -> false, DEFAULTS)).isNull();

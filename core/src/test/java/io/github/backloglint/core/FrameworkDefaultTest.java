@@ -97,7 +97,7 @@ class FrameworkDefaultTest {
             "org.apache.thrift.transport.TServerSocket",
             "org.apache.thrift.transport.TNonblockingServerSocket");
     assertThat(BacklogOptions.DEFAULTS.reports(Sinks.ALL.get(0))).isTrue();
-    BacklogOptions off = new BacklogOptions(1024, true, true, false, null);
+    BacklogOptions off = new BacklogOptions(1024, true, true, false, true, null);
     assertThat(Sinks.ALL.stream().filter(Sink::isFrameworkDefault)).noneMatch(off::reports);
     assertThat(Sinks.ALL.stream().filter(s -> !s.isFrameworkDefault())).allMatch(off::reports);
   }
