@@ -135,13 +135,16 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   @Override
   public Object visit(ASTExplicitConstructorInvocation node, Object data) {
     // Only a direct subclass calls a binding super(...): its extends clause is read before any
-    // overload is resolved (most classes call super).
+    // overload is resolved (most classes call super), and this(...) before the walk up to it.
+    if (!node.isSuper()) {
+      return data;
+    }
     ASTTypeDeclaration type = node.getEnclosingType();
     ASTClassType superclass = type == null ? null : type.getSuperClassTypeNode();
     List<Sink> rows = superclass == null
         ? null
         : SinkIndex.CONSTRUCTORS_BY_SIMPLE_NAME.get(superclass.getSimpleName());
-    if (node.isSuper() && rows != null) {
+    if (rows != null) {
       check(node, SinkRows.matching(rows, node), "super", data);
     }
     return data;
