@@ -51,7 +51,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
       BacklogOption.ALL.stream()
           .collect(toUnmodifiableMap(BacklogOption::name, SmallListenBacklogRule::property));
 
-  /** The options of the file being analysed, read by {@link #start}. */
+  /** The options of the file being analysed, read by {@link #options()}; {@code null} until then. */
   private BacklogOptions options;
 
   public SmallListenBacklogRule() {
@@ -82,15 +82,27 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   }
 
   /**
-   * Reads the options once per file rather than at each matched call. PMD calls {@code start}
-   * before it visits a file, on the copy of the rule that the analysing thread owns (rules are
-   * deep-copied per thread), so the field is never shared; a misconfigured rule never gets here,
-   * PMD removes it after {@link #dysfunctionReason}.
+   * Forgets the previous file's options: they are read again at the first call of a sink row in
+   * this file. PMD calls {@code start} before it visits a file, on the copy of the rule that the
+   * analysing thread owns (rules are deep-copied per thread), so the field is never shared; a
+   * misconfigured rule never gets here, PMD removes it after {@link #dysfunctionReason}.
    */
   @Override
   public void start(RuleContext ctx) {
     super.start(ctx);
-    options = readOptions();
+    options = null;
+  }
+
+  /**
+   * The options, read at most once per file and only in a file that calls a sink row: most files
+   * call none, and reading them (a property lookup and a parse each) would be the rule's only work
+   * on such a file beyond its name lookups.
+   */
+  private BacklogOptions options() {
+    if (options == null) {
+      options = readOptions();
+    }
+    return options;
   }
 
   private BacklogOptions readOptions() {
@@ -123,13 +135,16 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   @Override
   public Object visit(ASTExplicitConstructorInvocation node, Object data) {
     // Only a direct subclass calls a binding super(...): its extends clause is read before any
-    // overload is resolved (most classes call super).
+    // overload is resolved (most classes call super), and this(...) before the walk up to it.
+    if (!node.isSuper()) {
+      return data;
+    }
     ASTTypeDeclaration type = node.getEnclosingType();
     ASTClassType superclass = type == null ? null : type.getSuperClassTypeNode();
     List<Sink> rows = superclass == null
         ? null
         : SinkIndex.CONSTRUCTORS_BY_SIMPLE_NAME.get(superclass.getSimpleName());
-    if (node.isSuper() && rows != null) {
+    if (rows != null) {
       check(node, SinkRows.matching(rows, node), "super", data);
     }
     return data;
@@ -163,7 +178,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   /** Reports the call of {@code row} when core decides so; {@code null}: no row matched. */
   private void check(InvocationNode call, Sink row, String anchor, Object data) {
     if (row != null) {
-      report(call, anchor, Decision.decide(row, new PmdCallSite(row, call), options), data);
+      report(call, anchor, Decision.decide(row, new PmdCallSite(row, call), options()), data);
     }
   }
 
@@ -171,7 +186,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   private void checkHeld(InvocationNode creation, FrameworkDefault row, String anchor, Object data) {
     if (row != null) {
       Finding finding = Decision.decideDefault(
-          row, () -> HeldDefaults.listensWithDefault(row, creation), options);
+          row, () -> HeldDefaults.listensWithDefault(row, creation), options());
       report(creation, anchor, finding, data);
     }
   }
