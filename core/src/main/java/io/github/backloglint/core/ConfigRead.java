@@ -59,7 +59,7 @@ public record ConfigRead(Signature signature, int fallbackIndex, int keyIndex, b
    */
   public Integer fallbackValue(Object fallback) {
     if (textual) {
-      return fallback instanceof String text ? Sink.propertyValue(text.trim()) : null;
+      return fallback instanceof String text ? Sink.propertyValue(text) : null; // parseInt does not trim
     }
     return fallback instanceof Integer value ? value : null;
   }
