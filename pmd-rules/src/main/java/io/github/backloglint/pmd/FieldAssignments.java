@@ -89,7 +89,11 @@ final class FieldAssignments {
 
   private FieldFacts gather(ASTVariableId field) {
     FieldFacts facts = FieldFacts.of(field.getName(), !field.getTypeMirror().isPrimitive());
-    injections(field.ancestors(ASTFieldDeclaration.class).first(), facts);
+    ASTFieldDeclaration declaration = field.ancestors(ASTFieldDeclaration.class).first();
+    if (declaration == null) {
+      return facts.injected(); // a record's component: its canonical constructor's parameter
+    }
+    injections(declaration, facts);
     if (field.getInitializer() != null) {
       facts.initializer(ConfigReadCalls.valueOf(field.getInitializer()));
     }
