@@ -1,6 +1,7 @@
 package io.github.backloglint.pmd;
 
 import io.github.backloglint.core.CallSite;
+import io.github.backloglint.core.ClassDefault;
 import io.github.backloglint.core.Decision;
 import io.github.backloglint.core.Sink;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
@@ -16,10 +17,12 @@ final class PmdCallSite implements CallSite {
 
   private final Sink row;
   private final InvocationNode call;
+  private final ClassDefaults classDefaults;
 
-  PmdCallSite(Sink row, InvocationNode call) {
+  PmdCallSite(Sink row, InvocationNode call, ClassDefaults classDefaults) {
     this.row = row;
     this.call = call;
+    this.classDefaults = classDefaults;
   }
 
   @Override
@@ -45,6 +48,11 @@ final class PmdCallSite implements CallSite {
   @Override
   public Reach reach() {
     return ClientOnlyUse.onlyReachesClients(row, call) ? Reach.CLIENTS_ONLY : Reach.OTHER;
+  }
+
+  @Override
+  public ClassDefault classDefault() {
+    return classDefaults.of(call, argument(row.backlog()));
   }
 
   private ASTExpression argument(int index) {

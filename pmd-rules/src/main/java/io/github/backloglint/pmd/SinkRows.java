@@ -7,6 +7,7 @@ import io.github.backloglint.core.Sink.Taker;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import net.sourceforge.pmd.lang.java.ast.ASTExpression;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
 import net.sourceforge.pmd.lang.java.ast.ASTTypeDeclaration;
@@ -142,7 +143,8 @@ final class SinkRows {
     return declaring != null && row.isClientType(declaring.getBinaryName());
   }
 
-  private static JMethodSig resolved(InvocationNode call) {
+  /** The call's method, or {@code null} when its overload is not resolved. */
+  static JMethodSig resolved(InvocationNode call) {
     OverloadSelectionResult overload = call.getOverloadSelectionInfo();
     return overload.isFailed() ? null : overload.getMethodType();
   }
@@ -165,7 +167,7 @@ final class SinkRows {
    * com.sun.net.httpserver.Filter[]}), from its symbol: the printed type would carry type
    * annotations ({@code @NonNull int}). {@code null} for a type variable or an unresolved type.
    */
-  private static String binaryName(JTypeMirror type) {
+  static String binaryName(JTypeMirror type) {
     if (type instanceof JArrayType array) {
       String component = binaryName(array.getComponentType());
       return component == null ? null : component + "[]";
@@ -178,7 +180,7 @@ final class SinkRows {
   }
 
   /** The receiver's class: the qualifier's type, or the enclosing class for an implicit this. */
-  private static JClassSymbol receiver(InvocationNode call) {
+  static JClassSymbol receiver(InvocationNode call) {
     if (!(call instanceof ASTMethodCall method)) {
       return null;
     }
@@ -189,7 +191,7 @@ final class SinkRows {
     return enclosing == null ? null : enclosing.getSymbol();
   }
 
-  private static JClassSymbol classOf(JTypeMirror type) {
+  static JClassSymbol classOf(JTypeMirror type) {
     JTypeDeclSymbol symbol = type == null ? null : type.getSymbol();
     return symbol instanceof JClassSymbol c ? c : null;
   }
@@ -199,23 +201,30 @@ final class SinkRows {
    * row} a relocation of it. Unresolved types never match; a {@code null} row: exact names.
    */
   private static boolean isOrExtends(JClassSymbol type, Sink row, String owner) {
-    return isOrExtends(type, row, owner, 0);
+    return isOrExtends(type, name -> row == null ? name.equals(owner) : row.names(owner, name), 0);
   }
 
-  private static boolean isOrExtends(JClassSymbol type, Sink row, String owner, int depth) {
+  /**
+   * Whether {@code type} or one of its supertypes is {@code owner} or a relocation of it by a
+   * shading build (a name that ends in {@code "." + owner}): the configuration table's rule.
+   */
+  static boolean isOrExtendsRelocated(JClassSymbol type, String owner) {
+    return isOrExtends(type, name -> name.equals(owner) || name.endsWith("." + owner), 0);
+  }
+
+  private static boolean isOrExtends(JClassSymbol type, Predicate<String> owner, int depth) {
     // The depth guards against a cyclic hierarchy in code that does not compile.
     if (type == null || type.isUnresolved() || depth > MAX_HIERARCHY_DEPTH) {
       return false;
     }
-    String name = type.getBinaryName();
-    if (row == null ? name.equals(owner) : row.names(owner, name)) {
+    if (owner.test(type.getBinaryName())) {
       return true;
     }
-    if (isOrExtends(type.getSuperclass(), row, owner, depth + 1)) {
+    if (isOrExtends(type.getSuperclass(), owner, depth + 1)) {
       return true;
     }
     for (JClassSymbol supertype : type.getSuperInterfaces()) {
-      if (isOrExtends(supertype, row, owner, depth + 1)) {
+      if (isOrExtends(supertype, owner, depth + 1)) {
         return true;
       }
     }

@@ -54,6 +54,9 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   /** The options of the file being analysed, read by {@link #options()}; {@code null} until then. */
   private BacklogOptions options;
 
+  /** The class-level facts of the file being analysed, gathered as its sinks ask. */
+  private ClassDefaults classDefaults;
+
   public SmallListenBacklogRule() {
     super(ASTMethodCall.class, ASTConstructorCall.class, ASTExplicitConstructorInvocation.class);
     BacklogOption.ALL.forEach(option -> definePropertyDescriptor(PROPERTIES.get(option.name())));
@@ -91,6 +94,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   public void start(RuleContext ctx) {
     super.start(ctx);
     options = null;
+    classDefaults = new ClassDefaults();
   }
 
   /**
@@ -178,7 +182,8 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   /** Reports the call of {@code row} when core decides so; {@code null}: no row matched. */
   private void check(InvocationNode call, Sink row, String anchor, Object data) {
     if (row != null) {
-      report(call, anchor, Decision.decide(row, new PmdCallSite(row, call), options()), data);
+      report(call, anchor, Decision.decide(row, new PmdCallSite(row, call, classDefaults), options()),
+          data);
     }
   }
 

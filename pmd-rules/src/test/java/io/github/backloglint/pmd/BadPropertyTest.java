@@ -36,6 +36,8 @@ class BadPropertyTest {
         "ignorePortProbes     | ture  | true or false",
         "reportFrameworkDefaults | no  | true or false",
         "reportFrameworkDefaults | ''  | true or false",
+        "reportConfigurableDefaults | on | true or false",
+        "reportConfigurableDefaults | 0  | true or false",
         "replacement          | MAX_VALUE | a static field or no-argument static method",
         "replacement          | Backlogs.max(1) | a static field or no-argument static method",
       })
@@ -73,7 +75,8 @@ class BadPropertyTest {
         "}"));
     Report report = PmdRunner.analyse(List.of(source),
         Map.of("minimumBacklog", " 32 ", "ignoreEphemeralPorts", "FALSE", "ignorePortProbes", "true",
-            "reportFrameworkDefaults", " False ", "replacement", "com.acme.net.Backlogs.max()"),
+            "reportFrameworkDefaults", " False ", "reportConfigurableDefaults", "TRUE",
+            "replacement", "com.acme.net.Backlogs.max()"),
         PmdRunner.testClasspath(), 1, tmp);
     assertThat(report.getConfigurationErrors()).isEmpty();
     assertThat(report.getViolations())

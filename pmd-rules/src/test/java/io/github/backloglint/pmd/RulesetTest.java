@@ -32,6 +32,7 @@ class RulesetTest {
     assertThat(property("ignoreEphemeralPorts")).isEqualTo("true");
     assertThat(property("ignorePortProbes")).isEqualTo("true");
     assertThat(property("reportFrameworkDefaults")).isEqualTo("true");
+    assertThat(property("reportConfigurableDefaults")).isEqualTo("true");
     assertThat(property("replacement")).isEqualTo("");
     assertThat(rule.dysfunctionReason()).isNull();
   }
