@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.backloglint.fixtures.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The defaults a class gives its listener, in the bytecode shapes javac 17 emits for them: field
  * initializers copied into constructors, inner classes reading {@code this$0}, getters, static
- * initializers, configuration reads through locals, casts and unboxing, injection annotations. Each
+ * initializers, configuration reads through locals, casts and unboxing, injection annotations,
+ * against the corpus's libraries (Hadoop, javax.inject, Spring). Each
  * reported shape sits beside a silent one; {@code // expect N} ends a line that must be reported
  * with N (read by this test only, to compare).
  */
@@ -172,32 +172,11 @@ class ClassDefaultsTest {
       }
       """;
 
-  /** What the example needs of Hadoop, javax.inject and Spring, with their real names. */
-  static final Map<String, String> STUBS = Map.of(
-      "org/apache/hadoop/conf/Configuration.java", """
-          package org.apache.hadoop.conf;
-          public class Configuration {
-            public int getInt(String name, int defaultValue) { return defaultValue; }
-          }
-          """,
-      "javax/inject/Inject.java", """
-          package javax.inject;
-          @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-          public @interface Inject {}
-          """,
-      "org/springframework/beans/factory/annotation/Value.java", """
-          package org.springframework.beans.factory.annotation;
-          @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-          public @interface Value { String value(); }
-          """);
-
   private static Path classes;
 
   @BeforeAll
   static void compile(@TempDir Path dir) {
-    Map<String, String> sources = new HashMap<>(STUBS);
-    sources.put(FILE, SOURCE);
-    classes = SpotBugsRun.compileInline(dir, sources, SpotBugsRun.libraries());
+    classes = SpotBugsRun.compileInline(dir, Map.of(FILE, SOURCE), SpotBugsRun.libraries());
   }
 
   /** The lines of {@code source} that end in {@code // expect N}. */
