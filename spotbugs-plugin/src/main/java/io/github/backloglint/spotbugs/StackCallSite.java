@@ -14,9 +14,10 @@ import org.apache.bcel.classfile.JavaClass;
 /**
  * A sink call as core's {@link Decision} asks about it, answered from the operand stack at the
  * invoke: the arguments' tracked user values ({@link BytecodeValues}) give the key, the endpoint and
- * the backlog. How the listener is used and where a client configuration goes are known only at the
- * end of the method: {@link #use} and {@link #reach} answer {@code PENDING}, and {@link #settle}
- * judges the finding then.
+ * the backlog, and {@link ClassDefaults} the class's default of a backlog that is not known. How the
+ * listener is used and where a client configuration goes are known only at the end of the method:
+ * {@link #use} and {@link #reach} answer {@code PENDING}, and {@link #settle} judges the finding
+ * then.
  */
 final class StackCallSite implements CallSite {
 
