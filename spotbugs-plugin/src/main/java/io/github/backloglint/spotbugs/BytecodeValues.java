@@ -51,9 +51,12 @@ final class BytecodeValues {
     stored.put(local, value);
   }
 
-  /** Whether a local assigned once keeps this value for its loads: a known value or address. */
+  /**
+   * Whether a local assigned once keeps this value for its loads: a known value or address, or a
+   * value its class may default ({@link ClassDefaults.Source}).
+   */
   static boolean isKept(Object value) {
-    return value instanceof Known || value instanceof Address;
+    return value instanceof Known || value instanceof Address || value instanceof ClassDefaults.Source;
   }
 
   /** Constants, loads of single-assignment locals, and arithmetic on known values. */
@@ -95,15 +98,16 @@ final class BytecodeValues {
   }
 
   /**
-   * {@code Integer.valueOf(int)} and {@code intValue()} keep a known value through boxing; returns
-   * whether the invoke was one of them.
+   * {@code Integer.valueOf(int)} and {@code intValue()} keep a known value, or one its class may
+   * default, through boxing; returns whether the invoke was one of them.
    */
   boolean sawBoxing(int seen, String owner, String name, String signature, OpcodeStack stack) {
     boolean boxing = seen == Const.INVOKESTATIC && "java/lang/Integer".equals(owner)
         && "valueOf".equals(name) && "(I)Ljava/lang/Integer;".equals(signature);
     boolean unboxing = "java/lang/Integer".equals(owner) && "intValue".equals(name);
     if (boxing || unboxing) {
-      pushed.set(stack.getStackItem(0).getUserValue() instanceof Known known ? known : null);
+      Object value = stack.getStackItem(0).getUserValue();
+      pushed.set(value instanceof Known || value instanceof ClassDefaults.Source ? value : null);
     }
     return boxing || unboxing;
   }

@@ -7,7 +7,6 @@ import edu.umd.cs.findbugs.OpcodeStack;
 import edu.umd.cs.findbugs.StringAnnotation;
 import edu.umd.cs.findbugs.ba.ClassContext;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
-import io.github.backloglint.core.BacklogOption;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.BacklogRule;
 import io.github.backloglint.core.Decision;
@@ -29,7 +28,8 @@ import org.apache.bcel.generic.Type;
  * Decision}, which decides everything. The pieces, each for one job: {@link ClassPrefilter} skips
  * classes and methods that cannot call a sink; {@link BytecodeValues} tracks the values that follow
  * from the method's constants; {@link SinkCalls} and {@link SinkRows} find the row an invoke calls;
- * {@link StackCallSite} answers core's questions from the operand stack; {@link ListenerUses} tells
+ * {@link StackCallSite} answers core's questions from the operand stack, and {@link ClassDefaults}
+ * its question of a class's default (fields, getters, configuration reads); {@link ListenerUses} tells
  * probes and one-shot listeners from servers; {@link ClientConfigurations} follows HttpCore
  * configurations to their takers; {@link HeldDefaults} follows servers built without their knob.
  * What only the method's end tells (a probe, a client's configuration) keeps a finding pending until
@@ -39,7 +39,7 @@ import org.apache.bcel.generic.Type;
 public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   /** The system properties that hold the options, by the options' neutral names. */
-  static final String PROPERTY_PREFIX = BacklogOption.SYSTEM_PROPERTY_PREFIX;
+  static final String PROPERTY_PREFIX = SystemPropertyOptions.PREFIX;
 
   /**
    * A {@code new} of a binding or followed class, not yet constructed: where its finding goes (a
@@ -58,6 +58,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private final ListenerUses listeners = new ListenerUses();
   private final Supertypes supertypes = new Supertypes();
   private final SinkCalls sinkCalls = new SinkCalls(supertypes);
+  private final ClassDefaults classDefaults = new ClassDefaults(new ConfigReadCalls(supertypes));
   private final HeldDefaults heldDefaults;
 
   // Per class: the skip of methods that cannot call a sink.
@@ -69,20 +70,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
 
   public SmallListenBacklogDetector(BugReporter bugReporter) {
     this.bugReporter = bugReporter;
-    this.options = readOptions(bugReporter);
+    this.options = SystemPropertyOptions.read(bugReporter);
     this.heldDefaults = options == null ? null : new HeldDefaults(supertypes, options);
-  }
-
-  /** The options from system properties, or {@code null} (detector off) after logging why. */
-  private static BacklogOptions readOptions(BugReporter bugReporter) {
-    try {
-      return BacklogOptions.read(
-          option -> System.getProperty(option.systemProperty()), BacklogOption::systemProperty);
-    } catch (IllegalArgumentException e) {
-      bugReporter.logError(
-          BacklogRule.SPOTBUGS_PATTERN + ": " + e.getMessage() + "; the detector is disabled");
-      return null;
-    }
   }
 
   @Override
@@ -90,6 +79,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (options != null) {
       prefilter = ClassPrefilter.of(classContext.getJavaClass());
       if (prefilter != null) {
+        classDefaults.startClass(classContext.getJavaClass().getClassName().replace('.', '/'));
         super.visitClassContext(classContext);
         prefilter = null;
       }
@@ -113,6 +103,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     }
     values.startMethod(locals);
     listeners.startMethod(locals);
+    classDefaults.startMethod(getMethod(), code);
     heldDefaults.clear();
     queued.clear();
     super.visit(code);
@@ -161,14 +152,15 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       case Const.GETSTATIC -> {
         SinkCalls.OptionField option =
             SinkCalls.optionField(getClassConstantOperand(), getNameConstantOperand());
-        if (option != null) {
-          pushed.set(option);
-        }
+        pushed.set(option != null ? option : classDefaults.sawFieldRead(this, seen));
       }
+      case Const.GETFIELD -> pushed.set(classDefaults.sawFieldRead(this, seen));
       case Const.ARETURN, Const.PUTFIELD, Const.PUTSTATIC, Const.AASTORE -> {
         ClientConfigurations.sawEscape(stack.getStackItem(0));
         if (seen == Const.AASTORE) {
           heldDefaults.sawArrayStore(stack);
+        } else if (seen != Const.ARETURN) {
+          classDefaults.sawFieldStore(getPC(), stack.getStackItem(0));
         }
       }
       default -> {
@@ -245,6 +237,11 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       Sink row = sinkCalls.rowOf(seen, owner, name, signature, arguments, stack);
       if (row != null) {
         decide(row, arguments, null, getPC());
+      } else {
+        Object defaulted = classDefaults.sawInvoke(seen, owner, name, signature, arguments, stack);
+        if (defaulted != null) {
+          pushed.set(defaulted); // a value its class may default
+        }
       }
     }
   }
@@ -284,7 +281,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
    */
   private void decide(Sink row, int arguments, int[] sources, int pc) {
     StackCallSite site = new StackCallSite(row, stack, arguments, sources,
-        () -> listeners.listenerOf(row, this, arguments));
+        () -> listeners.listenerOf(row, this, arguments),
+        backlog -> classDefaults.classDefault(backlog, getPC()));
     Finding finding = Decision.decide(row, site, options);
     if (site.configuration() != null) {
       pushed.set(site.configuration()); // followed through the builder chain to whoever takes it

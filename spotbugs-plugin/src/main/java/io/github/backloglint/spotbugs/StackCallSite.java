@@ -2,9 +2,11 @@ package io.github.backloglint.spotbugs;
 
 import edu.umd.cs.findbugs.OpcodeStack;
 import io.github.backloglint.core.CallSite;
+import io.github.backloglint.core.ClassDefault;
 import io.github.backloglint.core.Decision;
 import io.github.backloglint.core.Finding;
 import io.github.backloglint.core.Sink;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.JavaClass;
@@ -12,9 +14,10 @@ import org.apache.bcel.classfile.JavaClass;
 /**
  * A sink call as core's {@link Decision} asks about it, answered from the operand stack at the
  * invoke: the arguments' tracked user values ({@link BytecodeValues}) give the key, the endpoint and
- * the backlog. How the listener is used and where a client configuration goes are known only at the
- * end of the method: {@link #use} and {@link #reach} answer {@code PENDING}, and {@link #settle}
- * judges the finding then.
+ * the backlog, and {@link ClassDefaults} the class's default of a backlog that is not known. How the
+ * listener is used and where a client configuration goes are known only at the end of the method:
+ * {@link #use} and {@link #reach} answer {@code PENDING}, and {@link #settle} judges the finding
+ * then.
  */
 final class StackCallSite implements CallSite {
 
@@ -23,6 +26,7 @@ final class StackCallSite implements CallSite {
   private final int arguments;
   private final int[] sources;
   private final Supplier<Locals.Key> listenerLocal;
+  private final Function<OpcodeStack.Item, ClassDefault> classDefaults;
   private Locals.Key listener;
   private ClientConfigurations.Configuration configuration;
 
@@ -31,14 +35,16 @@ final class StackCallSite implements CallSite {
    * @param sources for each parameter of the row, the invoke's argument that passes it ({@code
    *     null}: the same one; an anonymous subclass' constructor may reorder them)
    * @param listenerLocal the local that will hold the listener, asked only for a possible probe
+   * @param classDefaults the class's default of the backlog argument, asked only when it is unknown
    */
   StackCallSite(Sink row, OpcodeStack stack, int arguments, int[] sources,
-      Supplier<Locals.Key> listenerLocal) {
+      Supplier<Locals.Key> listenerLocal, Function<OpcodeStack.Item, ClassDefault> classDefaults) {
     this.row = row;
     this.stack = stack;
     this.arguments = arguments;
     this.sources = sources;
     this.listenerLocal = listenerLocal;
+    this.classDefaults = classDefaults;
   }
 
   @Override
@@ -54,6 +60,12 @@ final class StackCallSite implements CallSite {
   @Override
   public Object knownBacklog() {
     return BytecodeValues.knownValue(argument(row.backlog()));
+  }
+
+  /** A field of the class or a configuration read, tagged by {@link ClassDefaults}. */
+  @Override
+  public ClassDefault classDefault() {
+    return classDefaults.apply(argument(row.backlog()));
   }
 
   /** A listener held in a local waits for the method's end; any other is a server. */

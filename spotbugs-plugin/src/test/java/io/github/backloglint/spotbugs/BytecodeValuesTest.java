@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bytecode shapes the corpus does not pin down: javac's split local scopes, reassignment after the
- * sink, fields that look constant to the operand stack, slot reuse, anonymous subclasses.
+ * sink, fields that look constant to the operand stack (only their class's defaults count, see
+ * {@link ClassDefaultsTest}), slot reuse, anonymous subclasses.
  */
 class BytecodeValuesTest {
 
@@ -49,9 +50,9 @@ class BytecodeValuesTest {
         }
 
         ServerSocket fields() throws IOException {
-          new ServerSocket(8080, nonFinal).close();
-          new ServerSocket(8080, BOXED).close();
-          new ServerSocket(8080, nonFinal * 2).close();
+          new ServerSocket(8080, nonFinal).close(); // the class's default: 100
+          new ServerSocket(8080, BOXED).close(); // the class's default: 100
+          new ServerSocket(8080, nonFinal * 2).close(); // an expression of a field: unknown
           return new ServerSocket(8080, assigned);
         }
 
@@ -131,6 +132,8 @@ class BytecodeValuesTest {
     SpotBugsRun.Result result = SpotBugsRun.analyse(classes, List.of(), Map.of());
     assertThat(result.errors()).isEmpty();
     assertThat(result.findings()).containsExactly(
+        new Finding(FILE, 33, 100), // a static field whose only assignment is its initializer
+        new Finding(FILE, 34, 100), // a static final Integer: the same, boxed
         new Finding(FILE, 42, 128), // knownThroughLocals
         new Finding(FILE, 55, 2), // probeThatEscapes
         new Finding(FILE, 62, 128), // the anonymous subclass, at its creation

@@ -116,6 +116,7 @@ class OptionsTest {
       "backloglint.ignoreEphemeralPorts | yes    | expected true or false",
       "backloglint.ignorePortProbes     | 0      | expected true or false",
       "backloglint.reportFrameworkDefaults | off  | expected true or false",
+      "backloglint.reportConfigurableDefaults | no | expected true or false",
       "backloglint.replacement          | 42     | expected a static field or no-argument static method",
   })
   void aMalformedOptionIsOneClearErrorAndNoSilentDefault(String property, String value, String hint) {
