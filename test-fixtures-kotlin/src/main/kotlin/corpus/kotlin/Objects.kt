@@ -6,8 +6,8 @@ import java.net.ServerSocket
 class CompanionConstants {
   companion object {
     const val QUEUE = 128
-    val LARGE_QUEUE = 65535 // not const: read through Companion.getLARGE_QUEUE()
-    @JvmField val FIELD_QUEUE = 32 // a static field, not a constant: never trusted
+    val LARGE_QUEUE = 65535 // not const: a static field of the outer class, read directly inside it
+    @JvmField val FIELD_QUEUE = 32 // not const: a static field the static initializer assigns 32
 
     fun listen(port: Int): ServerSocket = ServerSocket(port, QUEUE) // FLAG: 128
   }
@@ -16,9 +16,10 @@ class CompanionConstants {
 
   fun qualifiedConstant(): ServerSocket = ServerSocket(8080, CompanionConstants.QUEUE) // FLAG: 128
 
-  fun companionGetter(): ServerSocket = ServerSocket(8080, LARGE_QUEUE) // OK: a getter call, unknown
+  fun companionGetter(): ServerSocket = ServerSocket(8080, LARGE_QUEUE) // OK: a default of 65535
 
-  fun jvmField(): ServerSocket = ServerSocket(8080, FIELD_QUEUE) // OK: a non-constant field, unknown
+  /** Not a constant, but the class's default: its only assignment is the static initializer's 32. */
+  fun jvmField(): ServerSocket = ServerSocket(8080, FIELD_QUEUE) // FLAG: 32
 }
 
 /** An object declaration: a singleton class with a static INSTANCE. */

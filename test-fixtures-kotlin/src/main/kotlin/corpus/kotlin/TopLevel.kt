@@ -8,7 +8,7 @@ import java.net.ServerSocket
 /** A top-level constant: the compiler inlines it like a Java compile-time constant. */
 const val SMALL_BACKLOG = 64
 
-/** Not a `const`: a static field behind a getter, so its value is unknown at the call. */
+/** Not a `const`: a static field of the file's class, so its initializer is that class's default. */
 val configuredBacklog = 4096
 
 fun defaultBacklog(): ServerSocket = ServerSocket(8080) // FLAG: 50
@@ -38,7 +38,7 @@ fun maxBacklog(): ServerSocket = ServerSocket(8080, Int.MAX_VALUE) // OK: the ke
 
 fun parameterBacklog(backlog: Int): ServerSocket = ServerSocket(8080, backlog) // OK: unknown
 
-fun nonConstProperty(): ServerSocket = ServerSocket(8080, configuredBacklog) // OK: a getter call, unknown
+fun nonConstProperty(): ServerSocket = ServerSocket(8080, configuredBacklog) // OK: a default of 4096
 
 fun computedBacklog(requested: Int): ServerSocket =
     ServerSocket(8080, maxOf(1024, requested)) // OK: a call, unknown

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Properties;
 
-/** Every form of an unknown backlog: never reported, whatever its value at run time. */
+/**
+ * Every form of an unknown backlog: never reported, whatever its value at run time. Three lines here
+ * are a class's default instead (a field with an initializer, configuration reads with a fallback):
+ * reported with that default, as {@code corpus.classdefaults} shows in full.
+ */
 class UnknownValues {
 
   private int configuredBacklog = 100;
@@ -25,8 +29,9 @@ class UnknownValues {
     return new ServerSocket(8080, backlog); // OK: a parameter
   }
 
+  /** A configuration read with a fallback: whoever does not set "backlog" gets 50. */
   ServerSocket methodCall(Properties config) throws IOException {
-    return new ServerSocket(8080, Integer.parseInt(config.getProperty("backlog", "50"))); // OK: a call
+    return new ServerSocket(8080, Integer.parseInt(config.getProperty("backlog", "50"))); // FLAG: 50
   }
 
   ServerSocket mathMax(int requested) throws IOException {
@@ -37,24 +42,25 @@ class UnknownValues {
     return new ServerSocket(8080, Math.max(10, 20)); // OK: a call, even of constants
   }
 
+  /** Not a constant, but no constructor assigns it: its initializer is the class's default. */
   ServerSocket nonFinalField() throws IOException {
-    return new ServerSocket(8080, configuredBacklog); // OK: a field that is not a constant
+    return new ServerSocket(8080, configuredBacklog); // FLAG: 100
   }
 
   ServerSocket mutableStatic() throws IOException {
-    return new ServerSocket(8080, Limits.mutableBacklog); // OK: a field that is not a constant
+    return new ServerSocket(8080, Limits.mutableBacklog); // OK: not a constant, and another class's field
   }
 
   ServerSocket fieldSetInConstructor() throws IOException {
-    return new ServerSocket(8080, constructorBacklog); // OK: a final field set in a constructor
+    return new ServerSocket(8080, constructorBacklog); // OK: a constructor assigns it a parameter
   }
 
   ServerSocket staticFinalInteger() throws IOException {
-    return new ServerSocket(8080, Limits.BOXED_BACKLOG); // OK: a static final Integer is no constant
+    return new ServerSocket(8080, Limits.BOXED_BACKLOG); // OK: an Integer is no constant; another class's field
   }
 
   ServerSocket staticBlock() throws IOException {
-    return new ServerSocket(8080, Limits.FROM_STATIC_BLOCK); // OK: set in a static block
+    return new ServerSocket(8080, Limits.FROM_STATIC_BLOCK); // OK: set in a static block of another class
   }
 
   ServerSocket reassigned() throws IOException {
@@ -88,9 +94,10 @@ class UnknownValues {
     return new ServerSocket(8080, queue); // OK: the condition is a parameter
   }
 
+  /** A local initialized from a configuration read: its fallback 10 is the default. */
   ServerSocket localFromCall(Properties config) throws IOException {
     int queue = Integer.getInteger("server.backlog", 10);
-    return new ServerSocket(8080, queue); // OK: initialized from a call
+    return new ServerSocket(8080, queue); // FLAG: 10
   }
 
   ServerSocket propagatedFromUnknown(int cores) throws IOException {
@@ -108,7 +115,7 @@ class UnknownValues {
   }
 
   ServerBootstrap nettyStaticFinalInteger(ServerBootstrap bootstrap) {
-    return bootstrap.option(ChannelOption.SO_BACKLOG, Limits.BOXED_BACKLOG); // OK: no constant
+    return bootstrap.option(ChannelOption.SO_BACKLOG, Limits.BOXED_BACKLOG); // OK: another class's field
   }
 
   ServerBootstrap nettySomaxconn(ServerBootstrap bootstrap) {

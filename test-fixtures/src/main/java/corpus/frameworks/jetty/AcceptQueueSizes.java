@@ -43,8 +43,12 @@ class AcceptQueueSizes {
 
   void unknown(ServerConnector connector, int size) {
     connector.setAcceptQueueSize(size); // OK: a parameter
-    connector.setAcceptQueueSize(configured); // OK: a field that is not constant
-    connector.setAcceptQueueSize(Integer.getInteger("jetty.queue", 10)); // OK: resolved at run time
+  }
+
+  /** Not constants, but the class's defaults: the field's initializer, the read's fallback. */
+  void classDefaults(ServerConnector connector) {
+    connector.setAcceptQueueSize(configured); // FLAG: 128
+    connector.setAcceptQueueSize(Integer.getInteger("jetty.queue", 10)); // FLAG: 10
   }
 
   /** Jetty's Unix-domain connector is its own class (not a ServerConnector) with the same knob. */

@@ -16,6 +16,7 @@ public final class FieldFacts {
   private final boolean boxed;
   private DefaultValue initializer;
   private final List<DefaultValue> assigned = new ArrayList<>();
+  private final List<DefaultValue> blocks = new ArrayList<>();
   private boolean someConstructorAssignsNothing;
   private boolean injected;
   private DefaultValue annotated;
@@ -54,9 +55,14 @@ public final class FieldFacts {
     return this;
   }
 
-  /** An assignment in an initializer block (a static one for a static field). */
+  /**
+   * An assignment in an initializer block (a static one for a static field). Blocks run after the
+   * declaration's initializer and before every constructor's body: a constructor that assigns
+   * nothing leaves the block's value, not the initializer's (javac copies both into each
+   * constructor, so bytecode sees the same).
+   */
   public FieldFacts initializerBlock(DefaultValue value) {
-    assigned.add(value);
+    blocks.add(value);
     return this;
   }
 
@@ -96,7 +102,11 @@ public final class FieldFacts {
     }
     List<DefaultValue> candidates = new ArrayList<>(assigned);
     if (someConstructorAssignsNothing || assigned.isEmpty()) {
-      candidates.add(initializer != null ? initializer : new DefaultValue.Unassigned(boxed, null));
+      if (blocks.isEmpty()) {
+        candidates.add(initializer != null ? initializer : new DefaultValue.Unassigned(boxed, null));
+      } else {
+        candidates.addAll(blocks);
+      }
     }
     return ClassDefault.ofField(name, candidates);
   }

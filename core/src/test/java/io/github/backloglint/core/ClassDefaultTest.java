@@ -77,6 +77,24 @@ class ClassDefaultTest {
   }
 
   @Test
+  void anInitializerBlockTakesThePlaceOfTheInitializer() {
+    // private static final int BACKLOG; static { BACKLOG = 128; }: never 0
+    assertThat(FieldFacts.of("BACKLOG", false).keepsInitializer().initializerBlock(new Known(128, null))
+            .toDefault().candidates())
+        .extracting(DefaultValue::backlog).containsExactly(128);
+    // private int backlog = 4096; { backlog = 64; }, and a constructor that assigns nothing
+    FieldFacts facts = FieldFacts.of("backlog", false).initializer(new Known(4096, null))
+        .initializerBlock(new Known(64, null));
+    facts.constructor(List.of(), false);
+    assertThat(facts.toDefault().candidates()).extracting(DefaultValue::backlog).containsExactly(64);
+    // every constructor assigns: the block's value never survives one
+    FieldFacts overwritten = FieldFacts.of("backlog", false).initializerBlock(new Known(64, null));
+    overwritten.constructor(List.of(new Known(2048, null)), false);
+    assertThat(overwritten.toDefault().candidates()).extracting(DefaultValue::backlog)
+        .containsExactly(2048);
+  }
+
+  @Test
   void anyUnknownAssignmentMakesTheFieldUnknown() {
     FieldFacts facts = FieldFacts.of("backlog", false).initializer(new Known(50, null));
     facts.constructor(List.of(new Unknown()), false).constructor(List.of(), false);

@@ -38,14 +38,17 @@ final class SpotBugsRun {
   private SpotBugsRun() {}
 
   /**
-   * Jars of the test classpath that the corpus compiles against (backlog-lint-frameworks too), and
-   * the Kotlin standard library with its annotations (org.jetbrains:annotations), which the
-   * compiled Kotlin corpus calls.
+   * Jars of the test classpath that the corpus compiles against (backlog-lint-frameworks too: the
+   * server frameworks, the configuration libraries and the injection annotations), and the Kotlin
+   * standard library with its annotations (org.jetbrains:annotations), which the compiled Kotlin
+   * corpus calls.
    */
   private static final List<String> LIBRARY_PREFIXES =
       List.of("netty-", "spotbugs-annotations-", "jsr305-", "jetty-", "tomcat-", "undertow-",
           "xnio-", "vertx-", "mina-", "libthrift-", "grizzly-", "httpcore", "httpclient",
-          "kotlin-stdlib", "annotations-");
+          "hadoop-common-", "commons-configuration2-", "spring-core-", "spring-beans-",
+          "microprofile-config-api-", "javax.inject-", "jakarta.inject-api-",
+          "jakarta.annotation-api-", "kotlin-stdlib", "annotations-");
 
   /** The test classpath entries SpotBugs needs to resolve types: frameworks and annotations. */
   static List<Path> libraries() {
