@@ -108,11 +108,14 @@ final class ClassFields {
         }
       }
     }
-    // In the order the class initializes them: a block's assignment follows the declarations above.
     for (Tree member : tree.getMembers()) {
       if (member instanceof VariableTree variable) {
         declare(new TreePath(path, member), variable);
-      } else if (member instanceof BlockTree) {
+      }
+    }
+    // A block is taken to run after every declaration, wherever it is written.
+    for (Tree member : tree.getMembers()) {
+      if (member instanceof BlockTree) {
         initializer(new TreePath(path, member));
       }
     }
@@ -191,66 +194,57 @@ final class ClassFields {
   }
 
   /**
-   * An initializer block, which runs after the declarations above it: a write that it always makes
-   * replaces the field's initial value, one made on some paths only is a further candidate. A
-   * static field written in an instance block, or the reverse, is unknown.
+   * An initializer block: its writes are candidates of the fields of its kind, in place of their
+   * initializers (core's {@link FieldFacts#initializerBlock}); a static field written in an
+   * instance block, or the reverse, is unknown.
    */
   private void initializer(TreePath path) {
-    BlockTree block = (BlockTree) path.getLeaf();
+    boolean isStatic = ((BlockTree) path.getLeaf()).isStatic();
     FieldWrites writes = FieldWrites.in(path, type);
     KnownValues known = known(path);
     for (FieldWrites.Write write : writes.writes()) {
       FieldFacts facts = fields.get(write.field());
       if (facts == null) {
         continue;
-      }
-      if (write.field().isStatic() != block.isStatic()) {
-        facts.initializerBlock(UNKNOWN);
-      } else if (write.statementIn(block) != null) {
-        facts.initializer(value(write, known));
-      } else {
+      } else if (write.field().isStatic() == isStatic) {
         facts.initializerBlock(value(write, known));
+      } else {
+        unknown(facts);
       }
     }
     makeUnknownWhatTheyAssign(writes.calls());
   }
 
   /**
-   * A constructor: its writes to instance fields are their candidates (one written only on some
-   * path keeps the initializer a candidate too); a static field written there, or a field that a
-   * method it calls writes, is unknown.
+   * A constructor: its writes to instance fields are their candidates (on every path or not: SPEC
+   * keeps the initializer only for a constructor that assigns nothing); a static field written
+   * there, or a field that a method it calls writes, is unknown.
    */
   private void constructor(TreePath path) {
-    MethodTree constructor = (MethodTree) path.getLeaf();
-    boolean delegates = delegates(constructor);
+    boolean delegates = delegates((MethodTree) path.getLeaf());
     FieldWrites writes = FieldWrites.in(path, type);
     KnownValues known = known(path);
     Map<VarSymbol, List<DefaultValue>> assigned = new HashMap<>();
-    Set<VarSymbol> onSomePaths = new HashSet<>();
     for (FieldWrites.Write write : writes.writes()) {
       FieldFacts facts = fields.get(write.field());
-      if (facts == null) {
-        continue;
-      }
-      if (write.field().isStatic()) {
-        facts.initializerBlock(UNKNOWN);
-        continue;
-      }
-      assigned.computeIfAbsent(write.field(), f -> new ArrayList<>()).add(value(write, known));
-      if (write.statementIn(constructor.getBody()) == null) {
-        onSomePaths.add(write.field());
+      if (facts != null && write.field().isStatic()) {
+        unknown(facts);
+      } else if (facts != null) {
+        assigned.computeIfAbsent(write.field(), f -> new ArrayList<>()).add(value(write, known));
       }
     }
     fields.forEach(
         (field, facts) -> {
           if (!field.isStatic()) {
             facts.constructor(assigned.getOrDefault(field, List.of()), delegates);
-            if (onSomePaths.contains(field) && !delegates) {
-              facts.constructor(List.of(), false);
-            }
           }
         });
     makeUnknownWhatTheyAssign(writes.calls());
+  }
+
+  /** An unknown candidate makes the field unknown, whichever constructor runs. */
+  private static void unknown(FieldFacts facts) {
+    facts.constructor(List.of(UNKNOWN), true);
   }
 
   private void makeUnknownWhatTheyAssign(Set<MethodSymbol> calls) {
@@ -258,7 +252,7 @@ final class ClassFields {
       for (VarSymbol field : assignedBy(called)) {
         FieldFacts facts = fields.get(field);
         if (facts != null) {
-          facts.initializerBlock(UNKNOWN);
+          unknown(facts);
         }
       }
     }
