@@ -27,6 +27,11 @@ class SinkBodyAssignments {
     return new ServerSocket(8080, backlog); // FLAG: 10
   }
 
+  ServerSocket assignsAReadFirst() throws IOException {
+    backlog = Integer.getInteger("server.backlog", 32);
+    return new ServerSocket(8080, backlog); // FLAG: 32
+  }
+
   ServerSocket readsTheDefault() throws IOException {
     return new ServerSocket(8080, backlog); // OK: the default 4096; other methods configure it
   }

@@ -20,6 +20,12 @@ class StaticFields {
   /** A boxed value is never a compile-time constant, but it is a known default. */
   private static final Integer BOXED_BACKLOG = 100;
 
+  /** The usual tunable: a configuration read with a fallback, in the initializer. */
+  private static final int PROPERTY_BACKLOG = Integer.getInteger("server.backlog", 50);
+
+  /** The same with a textual fallback, parsed. */
+  private static final int PARSED_BACKLOG = Integer.parseInt(System.getProperty("admin.backlog", "16"));
+
   static {
     FROM_STATIC_BLOCK = 128;
   }
@@ -38,6 +44,14 @@ class StaticFields {
 
   ServerBootstrap staticFinalInteger(ServerBootstrap bootstrap) {
     return bootstrap.option(ChannelOption.SO_BACKLOG, BOXED_BACKLOG); // FLAG: 100
+  }
+
+  ServerSocket configuredInTheInitializer() throws IOException {
+    return new ServerSocket(8080, PROPERTY_BACKLOG); // FLAG: 50
+  }
+
+  ServerSocket parsedInTheInitializer() throws IOException {
+    return new ServerSocket(9090, PARSED_BACKLOG); // FLAG: 16
   }
 
   static int defaultBacklog() {

@@ -46,7 +46,7 @@ final class SpotBugsRun {
   private static final List<String> LIBRARY_PREFIXES =
       List.of("netty-", "spotbugs-annotations-", "jsr305-", "jetty-", "tomcat-", "undertow-",
           "xnio-", "vertx-", "mina-", "libthrift-", "grizzly-", "httpcore", "httpclient",
-          "hadoop-common-", "commons-configuration2-", "spring-core-", "spring-beans-",
+          "hadoop-common-", "hadoop-annotations-", "commons-configuration2-", "spring-core-", "spring-beans-",
           "microprofile-config-api-", "javax.inject-", "jakarta.inject-api-",
           "jakarta.annotation-api-", "kotlin-stdlib", "annotations-");
 
