@@ -2,18 +2,15 @@ package io.github.backloglint.errorprone;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -27,7 +24,7 @@ import javax.lang.model.element.ElementKind;
  * The writes to the fields of one class in one code body (a constructor, an initializer, a method, a
  * lambda), and the calls it makes of that class's own methods, which may write them too.
  */
-final class FieldWrites extends TreePathScanner<Void, Void> {
+final class FieldWrites extends NestedCodeScanner {
 
   /**
    * One write to a field.
@@ -58,7 +55,6 @@ final class FieldWrites extends TreePathScanner<Void, Void> {
   private final Symbol owner;
   private final List<Write> writes = new ArrayList<>();
   private final Set<MethodSymbol> calls = new LinkedHashSet<>();
-  private int nesting;
 
   private FieldWrites(Symbol owner) {
     this.owner = owner;
@@ -67,12 +63,7 @@ final class FieldWrites extends TreePathScanner<Void, Void> {
   /** The writes to fields of {@code owner} in the code body at {@code body}. */
   static FieldWrites in(TreePath body, Symbol owner) {
     FieldWrites writes = new FieldWrites(owner);
-    // A lambda's own body is not nested in itself.
-    writes.scan(
-        body.getLeaf() instanceof LambdaExpressionTree lambda
-            ? new TreePath(body, lambda.getBody())
-            : body,
-        null);
+    writes.scanBody(body);
     return writes;
   }
 
@@ -116,33 +107,13 @@ final class FieldWrites extends TreePathScanner<Void, Void> {
     return super.visitMethodInvocation(node, unused);
   }
 
-  @Override
-  public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-    nesting++;
-    try {
-      return super.visitLambdaExpression(node, unused);
-    } finally {
-      nesting--;
-    }
-  }
-
-  @Override
-  public Void visitClass(ClassTree node, Void unused) {
-    nesting++;
-    try {
-      return super.visitClass(node, unused);
-    } finally {
-      nesting--;
-    }
-  }
-
   private void record(ExpressionTree target, ExpressionTree value) {
     ExpressionTree variable = ASTHelpers.stripParentheses(target);
     if (ASTHelpers.getSymbol(variable) instanceof VarSymbol field
         && field.getKind() == ElementKind.FIELD
         && field.owner == owner) {
       boolean own = variable instanceof IdentifierTree || isThis(variable);
-      writes.add(new Write(field, getCurrentPath(), own ? value : null, nesting > 0));
+      writes.add(new Write(field, getCurrentPath(), own ? value : null, isNested()));
     }
   }
 
