@@ -39,7 +39,9 @@ final class BacklogFix {
       fix.postfixWith(call.argument(add.after()), ", " + code);
     } else if (edit instanceof Edit.ChangeDefault change) {
       String code = code(change.template(), finding.replacement(), call.relocation(), fix, state);
-      changeDefault(change.target(), code, fix);
+      if (!changeDefault(change.target(), code, fix)) {
+        return null;
+      }
     } else if (edit instanceof Edit.None) {
       return null;
     } else {
@@ -51,17 +53,19 @@ final class BacklogFix {
   /**
    * The default changed where the class writes it: the initializer, the constant a constructor
    * assigns or the configuration read's fallback replaced; a field without any assignment given an
-   * initializer after its name.
+   * initializer after its name. {@code false} when the value has no tree to edit.
    */
-  private static void changeDefault(DefaultValue target, String code, SuggestedFix.Builder fix) {
+  private static boolean changeDefault(DefaultValue target, String code, SuggestedFix.Builder fix) {
     if (target instanceof DefaultValue.Unassigned && target.source() instanceof JCVariableDecl field) {
       int afterName = field.pos + field.getName().length(); // javac's position of a field: its name
       fix.replace(afterName, afterName, " = " + code);
-    } else if (target.source() instanceof Tree written) {
-      fix.replace(written, code);
-    } else {
-      throw new IllegalArgumentException("No tree to change for " + target);
+      return true;
     }
+    if (target.source() instanceof Tree written) {
+      fix.replace(written, code);
+      return true;
+    }
+    return false; // nothing this check wrote down: no fix rather than a wrong one
   }
 
   /** The knob's call on the line after the held object's declaration, indented like it. */

@@ -12,6 +12,7 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.github.backloglint.core.CallSite;
 import io.github.backloglint.core.ClassDefault;
@@ -70,14 +71,20 @@ final class JavacCallSite implements CallSite {
 
   /**
    * The default the class gives the backlog ({@link ClassDefaults}). A property row's value is a
-   * {@code String}: a field or read of one is not followed.
+   * {@code String}: a field or read of one is not followed. A class missing from the classpath
+   * leaves it unknown, as it leaves a sink unmatched.
    */
   @Override
   public ClassDefault classDefault() {
     Sink row = call.row();
-    return row.kind() == Sink.Kind.PROPERTY
-        ? null
-        : classDefaults.at(call.argument(row.backlog()), known, state);
+    if (row.kind() == Sink.Kind.PROPERTY) {
+      return null;
+    }
+    try {
+      return classDefaults.at(call.argument(row.backlog()), known, state);
+    } catch (CompletionFailure e) {
+      return null;
+    }
   }
 
   /**
