@@ -12,13 +12,16 @@ import groovy.xml.XmlSlurper
  * line the finding belongs on, its value and a fragment of that line (so that an edit of the demo
  * that moves a line fails with a clear message instead of a puzzling diff).
  *   kind: 'sink' (reported by default), 'default' (a server built without its knob: reported by
- *   default, not with reportFrameworkDefaults=false), 'probe' / 'ephemeral' (exempt by default),
+ *   default, not with reportFrameworkDefaults=false), 'configurable' (a class's default: a field or
+ *   a configuration read; not with reportConfigurableDefaults=false), 'probe' / 'ephemeral' (exempt
+ *   by default),
  *   'suppressed' (suppressed for all tools); silentIn: the tools whose suppression idiom covers it.
  */
 List<Map> listeners() {
   def demo = 'io/github/backloglint/demo/'
   def it = 'io/github/backloglint/it/SuppressionIdioms.java'
   def servers = 'io/github/backloglint/it/EmbeddedServers.java'
+  def defaults = 'io/github/backloglint/it/ConfiguredDefaults.java'
   [
     [file: demo + 'AdminPort.java', line: 21, value: 100, kind: 'sink', text: 'new ServerSocket(port, ADMIN_BACKLOG'],
     [file: demo + 'HealthEndpoint.java', line: 17, value: 0, kind: 'sink', text: 'HttpServer.create(new InetSocketAddress(port), 0)'],
@@ -33,6 +36,9 @@ List<Map> listeners() {
     // Servers built without their knob (SPEC.md, "Defaults"): Jetty's 50, Tomcat's 100.
     [file: servers, line: 16, value: 50, noBacklog: true, kind: 'default', text: 'new ServerConnector(server)'],
     [file: servers, line: 24, value: 100, kind: 'default', text: 'new Connector()'],
+    // Defaults a class gives its listener (SPEC.md): a field with a setter, a configuration read.
+    [file: defaults, line: 22, value: 50, kind: 'configurable', text: 'socket.bind(new InetSocketAddress(port), backlog)'],
+    [file: defaults, line: 27, value: 128, kind: 'configurable', text: 'Integer.getInteger("consumer.backlog", 128)'],
     [file: it, line: 15, value: 10, kind: 'sink', silentIn: ['errorprone'], text: 'new ServerSocket(port, 10)'],
     [file: it, line: 19, value: 20, kind: 'sink', silentIn: ['pmd'], text: 'new ServerSocket(port, 20); // NOPMD'],
     [file: it, line: 24, value: 30, kind: 'sink', silentIn: ['pmd'], text: 'new ServerSocket(port, 30)'],
@@ -47,8 +53,10 @@ Set<String> expected(String tool, Map options = [:]) {
   boolean ignoreEphemeral = options.ignoreEphemeralPorts != false
   boolean ignoreProbes = options.ignorePortProbes != false
   boolean reportDefaults = options.reportFrameworkDefaults != false
+  boolean reportConfigurable = options.reportConfigurableDefaults != false
   listeners().findAll { l ->
     if (l.kind == 'default' && !reportDefaults) return false
+    if (l.kind == 'configurable' && !reportConfigurable) return false
     if (l.kind in ['suppressed', 'large'] || tool in (l.silentIn ?: [])) return false
     if (l.kind == 'probe' && ignoreProbes) return false
     if (l.kind == 'ephemeral' && ignoreEphemeral) return false
@@ -188,7 +196,8 @@ void assertMessages(String what, List<Map> actual, String mustContain) {
 void assertDefaultReplacements(String what, List<Map> actual) {
   def kind = actual.groupBy {
     it.file.endsWith('NettyServer.java') ? 'netty' : it.file.endsWith('WebFrontEnd.java') ? 'jetty'
-        : it.file.endsWith('EmbeddedServers.java') ? 'defaults' : 'jdk'
+        : it.file.endsWith('EmbeddedServers.java') ? 'defaults'
+        : it.file.endsWith('ConfiguredDefaults.java') ? 'classDefaults' : 'jdk'
   }
   assertMessages(what, kind.jdk ?: [], 'pass Integer.MAX_VALUE')
   assertMessages(what, kind.netty ?: [], 'pass NetUtil.SOMAXCONN')
@@ -198,6 +207,10 @@ void assertDefaultReplacements(String what, List<Map> actual) {
   assertMessages(what, defaults[50] ?: [], '(the Jetty default: acceptQueueSize is not set, so the JDK uses 50)')
   assertMessages(what, defaults[100] ?: [], '(the Tomcat default: acceptCount is not set, so Tomcat uses 100)')
   assertMessages(what, kind.defaults ?: [], 'to Integer.MAX_VALUE or a resolved limit')
+  def classDefaults = (kind.classDefaults ?: []).groupBy { it.value }
+  assertMessages(what, classDefaults[50] ?: [], '(the default of field `backlog`)')
+  assertMessages(what, classDefaults[128] ?: [], '(the default of `Integer.getInteger(...)` when `consumer.backlog` is not set)')
+  assertMessages(what, kind.classDefaults ?: [], 'change that default to Integer.MAX_VALUE or a resolved limit')
 }
 
 /** The tool's own report (`found`) and its SARIF report both hold exactly the `expected` findings. */

@@ -55,6 +55,11 @@ patched(servers, 'new ServerConnector(server);\n    connector.setPort(port);',
     'new ServerConnector(server);\n    connector.setAcceptQueueSize(Integer.MAX_VALUE);\n    connector.setPort(port);')
 patched(servers, 'new Connector();\n    connector.setPort(port);',
     'new Connector();\n    connector.setProperty("acceptCount", String.valueOf(Integer.MAX_VALUE));\n    connector.setPort(port);')
+// A class's default is changed where it is written: the field's initializer, the read's fallback.
+def configured = 'io/github/backloglint/it/ConfiguredDefaults.java'
+patched(configured, 'private int backlog = 50;', 'private int backlog = Integer.MAX_VALUE;')
+patched(configured, 'Integer.getInteger("consumer.backlog", 128)', 'Integer.getInteger("consumer.backlog", Integer.MAX_VALUE)')
+untouched(configured, 'socket.bind(new InetSocketAddress(port), backlog);', 'the sink that reads the field')
 untouched(demo + 'FreePorts.java', 'new ServerSocket(port)) {', 'a port probe')
 untouched(demo + 'FreePorts.java', 'getLoopbackAddress(), 0), 16)', 'an ephemeral listener')
 untouched(demo + 'LegacyBridge.java', 'new ServerSocket(port, 1);', 'a suppressed listener')

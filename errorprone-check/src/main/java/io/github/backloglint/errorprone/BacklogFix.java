@@ -8,6 +8,8 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
+import io.github.backloglint.core.DefaultValue;
 import io.github.backloglint.core.Finding;
 import io.github.backloglint.core.Finding.Edit;
 import io.github.backloglint.core.Replacement;
@@ -35,12 +37,35 @@ final class BacklogFix {
     } else if (edit instanceof Edit.AddArgument add) {
       String code = code(add.template(), finding.replacement(), call.relocation(), fix, state);
       fix.postfixWith(call.argument(add.after()), ", " + code);
+    } else if (edit instanceof Edit.ChangeDefault change) {
+      String code = code(change.template(), finding.replacement(), call.relocation(), fix, state);
+      if (!changeDefault(change.target(), code, fix)) {
+        return null;
+      }
     } else if (edit instanceof Edit.None) {
       return null;
     } else {
       throw new IllegalArgumentException("A sink call has no object to set a knob on: " + edit);
     }
     return fix.build();
+  }
+
+  /**
+   * The default changed where the class writes it: the initializer, the constant a constructor
+   * assigns or the configuration read's fallback replaced; a field without any assignment given an
+   * initializer after its name. {@code false} when the value has no tree to edit.
+   */
+  private static boolean changeDefault(DefaultValue target, String code, SuggestedFix.Builder fix) {
+    if (target instanceof DefaultValue.Unassigned && target.source() instanceof JCVariableDecl field) {
+      int afterName = field.pos + field.getName().length(); // javac's position of a field: its name
+      fix.replace(afterName, afterName, " = " + code);
+      return true;
+    }
+    if (target.source() instanceof Tree written) {
+      fix.replace(written, code);
+      return true;
+    }
+    return false; // nothing this check wrote down: no fix rather than a wrong one
   }
 
   /** The knob's call on the line after the held object's declaration, indented like it. */

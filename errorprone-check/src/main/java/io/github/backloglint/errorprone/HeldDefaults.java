@@ -4,10 +4,8 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
@@ -17,7 +15,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -201,12 +198,11 @@ final class HeldDefaults {
    * or another assignment, silences. Without {@code known}, a call on the local silences too (a
    * built configuration is only handed on).
    */
-  private static final class Uses extends TreePathScanner<Void, Void> {
+  private static final class Uses extends NestedCodeScanner {
     private final FrameworkDefault row;
     private final Symbol local;
     private final KnownValues known;
     private final VisitorState state;
-    private int nesting;
     boolean listens;
     boolean silenced;
 
@@ -217,16 +213,10 @@ final class HeldDefaults {
       this.state = state;
     }
 
-    /** Scans the body that declares the local; a lambda body is the local's own scope. */
-    void scanBody(TreePath body) {
-      nesting = body.getLeaf() instanceof LambdaExpressionTree ? -1 : 0;
-      scan(body, null);
-    }
-
     @Override
     public Void visitIdentifier(IdentifierTree node, Void unused) {
       if (node.getName().contentEquals(local.name) && ASTHelpers.getSymbol(node) == local) {
-        record(nesting > 0 ? Use.SILENCES : classify(node));
+        record(isNested() ? Use.SILENCES : classify(node));
       }
       return null;
     }
@@ -270,26 +260,6 @@ final class HeldDefaults {
     private void record(Use use) {
       listens |= use == Use.LISTENS;
       silenced |= use == Use.SILENCES;
-    }
-
-    @Override
-    public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-      nesting++;
-      try {
-        return super.visitLambdaExpression(node, unused);
-      } finally {
-        nesting--;
-      }
-    }
-
-    @Override
-    public Void visitClass(ClassTree node, Void unused) {
-      nesting++;
-      try {
-        return super.visitClass(node, unused);
-      } finally {
-        nesting--;
-      }
     }
   }
 }

@@ -12,8 +12,10 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.github.backloglint.core.CallSite;
+import io.github.backloglint.core.ClassDefault;
 import io.github.backloglint.core.Decision;
 import io.github.backloglint.core.PortProbe;
 import io.github.backloglint.core.Sink;
@@ -21,19 +23,22 @@ import io.github.backloglint.core.Sink;
 /**
  * What javac's trees tell about one {@link SinkCall}, for core's {@link Decision}: each answer is
  * worked out only when the decision asks for it — the values from the method's constants and
- * single-assignment locals ({@link KnownValues}), the listener's uses ({@link LocalVariableUse}),
- * and where a client configuration goes ({@link ClientOnlyUse}).
+ * single-assignment locals ({@link KnownValues}), the class's default for a backlog that is not
+ * known ({@link ClassDefaults}), the listener's uses ({@link LocalVariableUse}), and where a client
+ * configuration goes ({@link ClientOnlyUse}).
  */
 final class JavacCallSite implements CallSite {
 
   private final SinkCall call;
   private final VisitorState state;
   private final KnownValues known;
+  private final ClassDefaults classDefaults;
 
-  JavacCallSite(SinkCall call, VisitorState state) {
+  JavacCallSite(SinkCall call, VisitorState state, ClassDefaults classDefaults) {
     this.call = call;
     this.state = state;
     this.known = new KnownValues(state);
+    this.classDefaults = classDefaults;
   }
 
   @Override
@@ -62,6 +67,24 @@ final class JavacCallSite implements CallSite {
     return row.kind() == Sink.Kind.PROPERTY
         ? known.stringValue(argument)
         : known.intValue(argument);
+  }
+
+  /**
+   * The default the class gives the backlog ({@link ClassDefaults}). A property row's value is a
+   * {@code String}: a field or read of one is not followed. A class missing from the classpath
+   * leaves it unknown, as it leaves a sink unmatched.
+   */
+  @Override
+  public ClassDefault classDefault() {
+    Sink row = call.row();
+    if (row.kind() == Sink.Kind.PROPERTY) {
+      return null;
+    }
+    try {
+      return classDefaults.at(call.argument(row.backlog()), known, state);
+    } catch (CompletionFailure e) {
+      return null;
+    }
   }
 
   /**

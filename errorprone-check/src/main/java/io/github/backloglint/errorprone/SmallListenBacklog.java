@@ -61,6 +61,9 @@ public final class SmallListenBacklog extends BugChecker
 
   private boolean invalidOptionsReported;
 
+  /** The class facts of the compilation unit being checked, gathered once per class. */
+  private final ClassDefaults classDefaults = new ClassDefaults();
+
   /** The check with default options, as the ServiceLoader creates it. */
   public SmallListenBacklog() {
     this(ErrorProneFlags.empty());
@@ -142,7 +145,8 @@ public final class SmallListenBacklog extends BugChecker
 
   /** A call of a sink row, as core decides it from what the trees tell. */
   private Description sinkFinding(SinkCall call, VisitorState state) {
-    Finding finding = Decision.decide(call.row(), new JavacCallSite(call, state), options);
+    Finding finding =
+        Decision.decide(call.row(), new JavacCallSite(call, state, classDefaults), options);
     return finding == null
         ? Description.NO_MATCH
         : describe(call.tree(), finding, BacklogFix.atCall(finding, call, state), state);

@@ -34,6 +34,7 @@ class InvalidFlagsTest {
         "ignoreEphemeralPorts | yes   | expected true or false",
         "ignorePortProbes     | 1     | expected true or false",
         "reportFrameworkDefaults | on | expected true or false",
+        "reportConfigurableDefaults | abc | expected true or false",
         "replacement          | max   | expected a static field or no-argument static method",
         "replacement          | a.b(1) | expected a static field or no-argument static method",
       })
@@ -74,6 +75,7 @@ class InvalidFlagsTest {
     "MinimumBacklog, many",
     "IgnoreEphemeralPorts, no",
     "IgnorePortProbes, off",
+    "ReportConfigurableDefaults, abc",
     "Replacement, Integer.MAX_VALUE;"
   })
   void readingTheFlagsThrowsNamingThem(String flag, String value) {

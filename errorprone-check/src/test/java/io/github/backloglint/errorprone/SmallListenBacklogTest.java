@@ -730,6 +730,7 @@ class SmallListenBacklogTest {
         "MinimumBacklog=0",
         "IgnoreEphemeralPorts=yes",
         "IgnorePortProbes=on",
+        "ReportConfigurableDefaults=abc",
         "Replacement=MAX_VALUE"
       })
   void malformedFlagFailsTheCompilation(String flag) {
