@@ -192,6 +192,8 @@ class ClassDefaultsTest {
             "    // BUG: Diagnostic contains: listen backlog 60",
             "    new ServerSocket(1, Integer.parseInt(System.getProperty(\"q\", \"60\")));",
             "    // BUG: Diagnostic contains: listen backlog 70",
+            "    new ServerSocket(1, Integer.valueOf(p.getProperty(\"q\", \"70\")));",
+            "    // Integer.valueOf(\" 70 \") throws: no default",
             "    new ServerSocket(1, Integer.valueOf(p.getProperty(\"q\", \" 70 \")));",
             "    // BUG: Diagnostic contains: listen backlog 80",
             "    new ServerSocket(1, map.getOrDefault(\"q\", 80));",
