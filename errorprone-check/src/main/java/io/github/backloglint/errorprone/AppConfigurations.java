@@ -2,14 +2,12 @@ package io.github.backloglint.errorprone;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import io.github.backloglint.core.AppServer;
 import io.github.backloglint.core.FrameworkDefault.Use;
@@ -44,10 +42,9 @@ final class AppConfigurations {
   }
 
   /** The uses of the configuration lambda's parameter: members of it, by core's list. */
-  private static final class ConfigurationUses extends TreePathScanner<Void, Void> {
+  private static final class ConfigurationUses extends NestedCodeScanner {
     private final AppServer row;
     private final Symbol parameter;
-    private int nesting;
     boolean silenced;
 
     ConfigurationUses(AppServer row, Symbol parameter) {
@@ -59,33 +56,13 @@ final class AppConfigurations {
     public Void visitIdentifier(IdentifierTree node, Void unused) {
       if (ASTHelpers.getSymbol(node) == parameter) {
         Tree parent = getCurrentPath().getParentPath().getLeaf();
-        Use use = nesting == 0 && parent instanceof MemberSelectTree select
+        Use use = !isNested() && parent instanceof MemberSelectTree select
                 && select.getExpression() == node
             ? row.onConfiguration(select.getIdentifier().toString())
             : Use.SILENCES; // passed on, stored, or captured by a nested lambda or class
         silenced |= use == Use.SILENCES;
       }
       return null;
-    }
-
-    @Override
-    public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-      nesting++;
-      try {
-        return super.visitLambdaExpression(node, unused);
-      } finally {
-        nesting--;
-      }
-    }
-
-    @Override
-    public Void visitClass(ClassTree node, Void unused) {
-      nesting++;
-      try {
-        return super.visitClass(node, unused);
-      } finally {
-        nesting--;
-      }
     }
   }
 }

@@ -4,7 +4,6 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -215,11 +214,10 @@ final class AppServers {
    * calls hand out: a call on either is classified by core; the app passed on by {@link
    * AppServer#passedOn}; anything else, or a use from a lambda or a nested class, silences.
    */
-  private static final class AppUses extends TreePathScanner<Void, Void> {
+  private static final class AppUses extends NestedCodeScanner {
     private final AppServer row;
     private final Symbol local;
     private final KnownValues known;
-    private int nesting;
     /** The local is declared in the scanned body (not captured from an enclosing one). */
     boolean declared;
     boolean listens;
@@ -233,20 +231,20 @@ final class AppServers {
     }
 
     void scanBody(TreePath body) {
-      nesting = body.getLeaf() instanceof LambdaExpressionTree ? -1 : 0;
+      startNestingAt(body.getLeaf() instanceof LambdaExpressionTree ? -1 : 0);
       scan(body, null);
     }
 
     @Override
     public Void visitVariable(VariableTree node, Void unused) {
-      declared |= nesting <= 0 && ASTHelpers.getSymbol(node) == local;
+      declared |= !isNested() && ASTHelpers.getSymbol(node) == local;
       return super.visitVariable(node, unused);
     }
 
     @Override
     public Void visitIdentifier(IdentifierTree node, Void unused) {
       if (ASTHelpers.getSymbol(node) == local) {
-        record(nesting > 0 ? Use.SILENCES : classify(node));
+        record(isNested() ? Use.SILENCES : classify(node));
       }
       return null;
     }
@@ -306,26 +304,6 @@ final class AppServers {
     private void record(Use use) {
       listens |= use == Use.LISTENS;
       silenced |= use == Use.SILENCES;
-    }
-
-    @Override
-    public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-      nesting++;
-      try {
-        return super.visitLambdaExpression(node, unused);
-      } finally {
-        nesting--;
-      }
-    }
-
-    @Override
-    public Void visitClass(ClassTree node, Void unused) {
-      nesting++;
-      try {
-        return super.visitClass(node, unused);
-      } finally {
-        nesting--;
-      }
     }
 
     /** The uses of a local that holds the listener: calls on it only, outside nested code. */
