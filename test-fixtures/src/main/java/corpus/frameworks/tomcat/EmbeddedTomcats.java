@@ -15,7 +15,7 @@ class EmbeddedTomcats {
   void theUsualIdiom() throws Exception {
     Tomcat tomcat = new Tomcat();
     tomcat.setPort(8080);
-    tomcat.setBaseDir("/tmp/tomcat");
+    tomcat.setBaseDir("build/tomcat");
     tomcat.getConnector(); // FLAG: 100
     tomcat.addContext("", "/srv/app");
     tomcat.start();
