@@ -88,6 +88,25 @@ public final class Decision {
         replacement, new Edit.AddKnobCall(row.knobCall()), null, false);
   }
 
+  /**
+   * Decides a server application that builds its listener with its framework's default, at the
+   * call that builds it ({@link AppServer#reportedAt}); {@code endpoint} is what that call's port
+   * argument says ({@link Endpoint#OTHER} without one). {@code listensWithDefault} is asked last.
+   */
+  public static Finding decideApp(
+      AppServer row, Endpoint endpoint, BooleanSupplier listensWithDefault, BacklogOptions options) {
+    if (options.ignoreEphemeralPorts() && endpoint == Endpoint.EPHEMERAL) {
+      return null; // app.start(0): a test server on a free port
+    }
+    Finding finding = decideDefault(row, listensWithDefault, options);
+    if (finding == null || !row.knobCall().isEmpty()) {
+      return finding;
+    }
+    // No call can add the knob (Javalin's connector lives in Jetty): the message names it.
+    return new Finding(finding.value(), finding.message(), finding.replacement(), new Edit.None(),
+        null, false);
+  }
+
   /** Whether a listener used this way, or a configuration that goes there, is exempt. */
   static boolean isExempt(Sink row, ListenerUse use, Reach reach, BacklogOptions options) {
     boolean probe = use == ListenerUse.PROBE || use == ListenerUse.ONE_SHOT;

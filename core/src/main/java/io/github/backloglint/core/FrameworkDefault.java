@@ -10,14 +10,15 @@ import java.util.Set;
 /**
  * A framework object that listens with the framework's small default unless someone sets its knob: a
  * row of {@link Sinks#DEFAULTS}, either an object built by a constructor and held in a local ({@link
- * HeldObject}) or a configuration built by a builder chain ({@link BuilderChain}). It is reported
+ * HeldObject}), a configuration built by a builder chain ({@link BuilderChain}), or a server
+ * application that builds its listener itself ({@link AppServer}). It is reported
  * where it is built when the method, in that method, only configures it, hands it to its server
  * ({@link #servers}) or starts it ({@link #starts}) — never lets it go anywhere else, never sets the
  * knob, never asks for the part that holds the knob ({@link #reachers}). The same allow-list as a
  * port probe: any other use means someone else may set the knob. Whether it is reported is decided
  * by {@link Decision#decideDefault}.
  */
-public sealed interface FrameworkDefault extends Row permits HeldObject, BuilderChain {
+public sealed interface FrameworkDefault extends Row permits HeldObject, BuilderChain, AppServer {
 
   /** The generic property setters a {@link #propertyKey} is passed to. */
   Set<String> PROPERTY_SETTERS = Set.of("setProperty", "setAttribute");

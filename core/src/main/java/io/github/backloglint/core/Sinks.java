@@ -142,6 +142,46 @@ public final class Sinks {
               "org.apache.hc.core5.http.impl.bootstrap.AsyncServerBootstrap#setIOReactorConfig",
               "org.apache.hc.core5.http2.impl.nio.bootstrap.H2ServerBootstrap#setIOReactorConfig"));
 
+  // ---- Application frameworks that build their listener themselves (issue 23: Tomcat, Javalin) ----
+
+  /** The Jetty knob that a Javalin app can only reach by adding a connector of its own. */
+  private static final String JAVALIN_KNOB =
+      "acceptQueueSize of a Jetty connector added with config.jetty.addConnector";
+
+  /**
+   * Server applications that build their listener with the default of the framework inside
+   * ({@link AppServer}): embedded Tomcat 11's {@code getConnector()} builds {@code new
+   * Connector("HTTP/1.1")} (acceptCount 100) when the service has none; Javalin 6 starts Jetty 11
+   * with a {@code ServerConnector} whose acceptQueueSize is 0 (the JDK's 50) when its configuration
+   * added no connector.
+   */
+  public static final List<AppServer> APPS =
+      List.of(
+          app("org.apache.catalina.startup.Tomcat#<init>()").framework("Tomcat", 100)
+              .knob("acceptCount", "setProperty(\"acceptCount\", String.valueOf(%s))",
+                  "setConnector", "getService")
+              .startedBy("start").reportedAt("getConnector")
+              .listener(tomcatConnector("org.apache.catalina.connector.Connector#<init>(java.lang.String)")),
+          javalin("io.javalin.Javalin#create()").startedBy("start").reportedAt("start"),
+          javalin("io.javalin.Javalin#create(java.util.function.Consumer)").startedBy("start").reportedAt("start"),
+          javalin("io.javalin.Javalin#createAndStart(java.util.function.Consumer)").startedBy("createAndStart")
+              .reportedAt("createAndStart"));
+
+  /** A server application built by this constructor or static factory. */
+  public static AppServer app(String builder) {
+    return AppServer.of(Signature.parse(builder));
+  }
+
+  /**
+   * A Javalin app: its configuration reaches Jetty through {@code config.jetty}, a plugin or the
+   * private {@code config.pvt}, and after {@code create} through {@code unsafeConfig()} or {@code
+   * jettyServer()}; routes and handlers, also in a helper the app is passed to, do not.
+   */
+  private static AppServer javalin(String factory) {
+    return app(factory).framework("Javalin", 50).knob(JAVALIN_KNOB, "", "unsafeConfig", "jettyServer")
+        .configuredBy("jetty", "pvt", "registerPlugin").keepsDefaultWhenPassedOn();
+  }
+
   private Sinks() {}
 
   /** The rows of one kind. */

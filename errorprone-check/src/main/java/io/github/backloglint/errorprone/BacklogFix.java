@@ -6,6 +6,7 @@ import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import io.github.backloglint.core.Finding;
@@ -47,6 +48,22 @@ final class BacklogFix {
   static SuggestedFix afterDeclaration(Finding finding, VariableTree local, VisitorState state) {
     return knobCall(
         finding, local, "\n" + indentation(local, state) + local.getName() + ".", ";", state);
+  }
+
+  /**
+   * The knob's call on the listener an app's {@code call} hands out, on the line after {@code
+   * statement}: on the local the statement declares with it ({@code Connector c =
+   * tomcat.getConnector();}), else on the same call again ({@code tomcat.getConnector()}, which
+   * returns the same listener).
+   */
+  static SuggestedFix afterStatement(Finding finding, StatementTree statement, String receiver,
+      MethodInvocationTree call, VisitorState state) {
+    if (statement instanceof VariableTree local && local.getInitializer() == call) {
+      return afterDeclaration(finding, local, state);
+    }
+    String listener = receiver + "." + SinkCall.simpleName(call.getMethodSelect()) + "()";
+    return knobCall(
+        finding, statement, "\n" + indentation(statement, state) + listener + ".", ";", state);
   }
 
   /** The knob's setter, last in the builder chain before its {@code build()}. */

@@ -137,7 +137,25 @@ public final class SmallListenBacklog extends BugChecker
       return Description.NO_MATCH;
     }
     SinkCall call = SinkCall.ofInvocation(tree, state);
-    return call == null ? builtDefault(tree, state) : sinkFinding(call, state);
+    if (call != null) {
+      return sinkFinding(call, state);
+    }
+    AppServers.Site app = AppServers.of(tree, state);
+    return app == null ? builtDefault(tree, state) : appDefault(tree, app, state);
+  }
+
+  /** A server application's listener, built with its framework's default where this call is. */
+  private Description appDefault(MethodInvocationTree tree, AppServers.Site app, VisitorState state) {
+    Finding finding =
+        Decision.decideApp(app.row(), app.endpoint(), app.listensWithDefault(), options);
+    if (finding == null) {
+      return Description.NO_MATCH;
+    }
+    SuggestedFix fix =
+        finding.edit() instanceof Finding.Edit.AddKnobCall && app.fixAfter() != null
+            ? BacklogFix.afterStatement(finding, app.fixAfter(), app.fixReceiver(), tree, state)
+            : null;
+    return describe(tree, finding, fix, state);
   }
 
   /** A call of a sink row, as core decides it from what the trees tell. */

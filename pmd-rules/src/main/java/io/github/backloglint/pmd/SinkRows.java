@@ -142,6 +142,35 @@ final class SinkRows {
     return declaring != null && row.isClientType(declaring.getBinaryName());
   }
 
+  /**
+   * The class that declares the resolved call, as a binary name, or {@code null}: an app's call is
+   * matched on it before its origin is followed.
+   */
+  static String declaringClass(InvocationNode call) {
+    JMethodSig method = resolved(call);
+    JClassSymbol declaring = method == null ? null : classOf(method.getDeclaringType());
+    return declaring == null || declaring.isUnresolved() ? null : declaring.getBinaryName();
+  }
+
+  /** Whether the resolved call is of a static method (unresolved: {@code false}). */
+  static boolean isStatic(InvocationNode call) {
+    JMethodSig method = resolved(call);
+    return method != null && method.isStatic();
+  }
+
+  /** The index of the resolved call's last {@code int} parameter (an app's port), or -1. */
+  static int lastIntParameter(InvocationNode call) {
+    JMethodSig method = resolved(call);
+    List<JTypeMirror> formals = method == null ? List.of() : method.getFormalParameters();
+    for (int i = formals.size() - 1; i >= 0; i--) {
+      if (formals.get(i) instanceof JPrimitiveType primitive
+          && primitive.getSimpleName().equals("int")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static JMethodSig resolved(InvocationNode call) {
     OverloadSelectionResult overload = call.getOverloadSelectionInfo();
     return overload.isFailed() ? null : overload.getMethodType();

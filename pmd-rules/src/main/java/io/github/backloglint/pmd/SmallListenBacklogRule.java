@@ -33,7 +33,8 @@ import net.sourceforge.pmd.reporting.RuleContext;
  *
  * <p>The sinks are the JDK calls that bind a server socket, Netty's {@code SO_BACKLOG} option and
  * {@code ServerSocketChannelConfig.setBacklog}, and the frameworks' settings; also a framework's
- * server built without its setting ({@link HeldDefaults}). A call whose types cannot be resolved
+ * server built without its setting ({@link HeldDefaults}), and an application's listener built with
+ * its framework's default ({@link AppServers}). A call whose types cannot be resolved
  * is never reported.
  *
  * <p>The rule decides nothing itself: it finds the calls of core's sink rows by name ({@link
@@ -166,6 +167,12 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     List<Sink> rows = SinkIndex.METHODS.get(name);
     if (rows != null) {
       check(node, SinkRows.matching(rows, node), name, data);
+    }
+    AppServers.Site app = SinkIndex.APPS_BY_CALL.containsKey(name) ? AppServers.of(node) : null;
+    if (app != null) {
+      Finding finding = Decision.decideApp(
+          app.row(), app.endpoint(), app.listensWithDefault(), options);
+      report(node, name, finding, data);
     }
     List<FrameworkDefault> builders =
         args.size() == 0 ? SinkIndex.BUILDERS_BY_FACTORY.get(name) : null;

@@ -31,7 +31,8 @@ import org.apache.bcel.generic.Type;
  * from the method's constants; {@link SinkCalls} and {@link SinkRows} find the row an invoke calls;
  * {@link StackCallSite} answers core's questions from the operand stack; {@link ListenerUses} tells
  * probes and one-shot listeners from servers; {@link ClientConfigurations} follows HttpCore
- * configurations to their takers; {@link HeldDefaults} follows servers built without their knob.
+ * configurations to their takers; {@link HeldDefaults} follows servers built without their knob;
+ * {@link AppServers} follows applications that build their listener themselves.
  * What only the method's end tells (a probe, a client's configuration) keeps a finding pending until
  * then.
  */
@@ -59,6 +60,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private final Supertypes supertypes = new Supertypes();
   private final SinkCalls sinkCalls = new SinkCalls(supertypes);
   private final HeldDefaults heldDefaults;
+  private final AppServers appServers;
 
   // Per class: the skip of methods that cannot call a sink.
   private ClassPrefilter prefilter;
@@ -71,6 +73,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     this.bugReporter = bugReporter;
     this.options = readOptions(bugReporter);
     this.heldDefaults = options == null ? null : new HeldDefaults(supertypes, options);
+    this.appServers = options == null ? null : new AppServers(options);
   }
 
   /** The options from system properties, or {@code null} (detector off) after logging why. */
@@ -114,6 +117,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     values.startMethod(locals);
     listeners.startMethod(locals);
     heldDefaults.clear();
+    appServers.clear();
     queued.clear();
     super.visit(code);
     for (Queued finding : queued) {
@@ -122,8 +126,10 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     for (HeldDefaults.Held held : heldDefaults.held()) {
       report(held.pc, Decision.decideDefault(held.row, () -> held.listensWithDefault(locals), options));
     }
+    appServers.decide(locals, this::report);
     queued.clear();
     heldDefaults.clear();
+    appServers.clear();
     locals = null;
   }
 
@@ -150,7 +156,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       }
       case Const.NEW -> {
         String created = getClassConstantOperand(); // see NewAt
-        if (SinkRows.CONSTRUCTOR_OWNERS.contains(created) || heldDefaults.follows(created)) {
+        if (SinkRows.CONSTRUCTOR_OWNERS.contains(created) || heldDefaults.follows(created)
+            || appServers.follows(created)) {
           pushed.set(new NewAt(getPC()));
         }
       }
@@ -167,9 +174,14 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       }
       case Const.ARETURN, Const.PUTFIELD, Const.PUTSTATIC, Const.AASTORE -> {
         ClientConfigurations.sawEscape(stack.getStackItem(0));
+        appServers.passedOn(stack.getStackItem(0));
         if (seen == Const.AASTORE) {
           heldDefaults.sawArrayStore(stack);
         }
+      }
+      case Const.INVOKEDYNAMIC -> {
+        values.sawOpcode(this, seen);
+        pushed.set(AppConfigurations.lambdaAt(this)); // an app's configuration, maybe
       }
       default -> {
         if (isRegisterStore()) {
@@ -200,7 +212,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         ? ClientConfigurations.stored(configuration, item, once)
         : value instanceof HeldDefaults.Held held
             ? heldDefaults.stored(held, item, local, once) // its loads are judged as its uses
-            : once && BytecodeValues.isKept(value);
+            : value instanceof AppServers.App || value instanceof AppServers.Listener
+                ? appServers.stored(value, item, local, once)
+                : once && BytecodeValues.isKept(value);
     if (kept) {
       values.remember(local, value);
     }
@@ -247,6 +261,11 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         decide(row, arguments, null, getPC());
       }
     }
+    Object app =
+        appServers.sawInvoke(seen, owner, name, signature, arguments, stack, this);
+    if (app != null) {
+      pushed.set(app);
+    }
   }
 
   /**
@@ -257,6 +276,14 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     Object receiver = stack.getStackItem(arguments).getUserValue();
     if ("java/net/InetSocketAddress".equals(owner)) {
       BytecodeValues.sawSocketAddress(signature, arguments, stack);
+    } else if (appServers.follows(owner)) {
+      // new Tomcat(), stored right away: followed to its getConnector() and start().
+      Locals.Key local = locals.storedAt(getNextPC());
+      AppServers.App app = receiver instanceof NewAt
+          ? appServers.constructed(owner, signature, local, locals) : null;
+      if (app != null) {
+        values.remember(local, app);
+      }
     } else if (SinkRows.HELD_CONSTRUCTORS.containsKey(owner)) {
       // new T(...) of the class itself (a subclass' super(...) has no new), stored right away.
       if (receiver instanceof NewAt created) {

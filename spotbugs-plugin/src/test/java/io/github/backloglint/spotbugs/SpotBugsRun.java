@@ -45,7 +45,9 @@ final class SpotBugsRun {
   private static final List<String> LIBRARY_PREFIXES =
       List.of("netty-", "spotbugs-annotations-", "jsr305-", "jetty-", "tomcat-", "undertow-",
           "xnio-", "vertx-", "mina-", "libthrift-", "grizzly-", "httpcore", "httpclient",
-          "kotlin-stdlib", "annotations-");
+          "kotlin-stdlib", "annotations-",
+          // Application frameworks (Javalin runs on Jetty's websocket modules).
+          "javalin-", "websocket-");
 
   /** The test classpath entries SpotBugs needs to resolve types: frameworks and annotations. */
   static List<Path> libraries() {
