@@ -152,8 +152,7 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     if (rows != null) {
       check(node, SinkRows.matching(rows, node), name, data);
     }
-    List<FrameworkDefault> builders =
-        args.size() == 0 ? SinkIndex.BUILDERS_BY_FACTORY.get(name) : null;
+    List<FrameworkDefault> builders = SinkIndex.BUILDERS_BY_FACTORY.get(name);
     if (builders != null) {
       checkHeld(node, SinkRows.matchingDefault(builders, node), name, data);
     }
@@ -170,8 +169,8 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   /** Reports a server built without its framework's knob, where the object is built. */
   private void checkHeld(InvocationNode creation, FrameworkDefault row, String anchor, Object data) {
     if (row != null) {
-      Finding finding = Decision.decideDefault(
-          row, () -> HeldDefaults.listensWithDefault(row, creation), options);
+      Finding finding = Decision.decideDefault(row, () -> HeldDefaults.port(row, creation),
+          () -> HeldDefaults.listensWithDefault(row, creation), options);
       report(creation, anchor, finding, data);
     }
   }

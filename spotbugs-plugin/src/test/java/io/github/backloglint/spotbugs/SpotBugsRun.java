@@ -45,7 +45,11 @@ final class SpotBugsRun {
   private static final List<String> LIBRARY_PREFIXES =
       List.of("netty-", "spotbugs-annotations-", "jsr305-", "jetty-", "tomcat-", "undertow-",
           "xnio-", "vertx-", "mina-", "libthrift-", "grizzly-", "httpcore", "httpclient",
-          "kotlin-stdlib", "annotations-");
+          "kotlin-stdlib", "annotations-",
+          // Server libraries: Spring Integration (and the Spring jars it needs), SSHD, Pekko and
+          // Akka with the Scala library and what their types refer to.
+          "spring-", "reactor-core-", "micrometer-", "sshd-", "slf4j-api-", "pekko-", "akka-",
+          "scala-library-", "config-", "reactive-streams-", "ssl-config-", "parboiled");
 
   /** The test classpath entries SpotBugs needs to resolve types: frameworks and annotations. */
   static List<Path> libraries() {
