@@ -7,6 +7,7 @@ import io.github.backloglint.core.CallSite.Reach;
 import io.github.backloglint.core.Finding.Edit;
 import io.github.backloglint.core.Sink.Kind;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The rule, decided once for every checker: given a row of the sink table and what a checker saw at
@@ -59,7 +60,7 @@ public final class Decision {
     if (isExempt(row, use, reach, options)) {
       return null;
     }
-    int value = row.hasBacklog() ? known : BacklogRule.JDK_DEFAULT_BACKLOG;
+    int value = row.hasBacklog() ? known : row.unsetBacklog();
     Replacement replacement = options.replacementFor(row);
     String message =
         defaulted == null
@@ -78,8 +79,23 @@ public final class Decision {
    */
   public static Finding decideDefault(
       FrameworkDefault row, BooleanSupplier listensWithDefault, BacklogOptions options) {
+    return decideDefault(row, () -> Endpoint.OTHER, listensWithDefault, options);
+  }
+
+  /**
+   * Decides a framework object built without its knob on a port ({@link FrameworkDefault#portIndex}):
+   * {@code port} (what the constructor's port argument is) is asked before the object's uses.
+   */
+  public static Finding decideDefault(
+      FrameworkDefault row,
+      Supplier<Endpoint> port,
+      BooleanSupplier listensWithDefault,
+      BacklogOptions options) {
     if (!options.reportFrameworkDefaults()
         || !row.isReported(options.minimumBacklog())
+        || (options.ignoreEphemeralPorts()
+            && row.portIndex() != Sink.NONE
+            && port.get() == Endpoint.EPHEMERAL)
         || !listensWithDefault.getAsBoolean()) {
       return null;
     }
@@ -144,6 +160,10 @@ public final class Decision {
 
   /** Where Error Prone's fix writes the replacement for a call of {@code row}. */
   private static Edit edit(Sink row) {
+    if (!row.hasBacklog() && row.unsetFixArguments() != null) {
+      // An overload whose backlog comes with more parameters (Pekko's bind): appended after the last.
+      return new Edit.AddArgument(row.parameters().size() - 1, row.unsetFixArguments());
+    }
     if (row.isFrameworkDefault()) {
       // Jetty's Server(port) and Thrift's transports have no backlog argument to add: the knob
       // lives elsewhere, which the message names.

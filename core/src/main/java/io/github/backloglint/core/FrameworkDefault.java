@@ -4,6 +4,7 @@ import io.github.backloglint.core.Sink.Fix;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sink.Taker;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,9 @@ public sealed interface FrameworkDefault extends Row permits HeldObject, Builder
 
   /** The generic property setters a {@link #propertyKey} is passed to. */
   Set<String> PROPERTY_SETTERS = Set.of("setProperty", "setAttribute");
+
+  /** Where a {@link Knob#knobCall} that is not a method of the object takes the object. */
+  String OBJECT = "{}";
 
   /** The method that ends a builder's chain. */
   String BUILD = "build";
@@ -50,7 +54,9 @@ public sealed interface FrameworkDefault extends Row permits HeldObject, Builder
    * @param servers calls the object (for a builder: the built object) may be given to, which make
    *     it listen; a constructor is named {@code <init>}
    * @param fix the default replacement, for the knob call the Error Prone fix adds
-   * @param knobCall the call that sets the knob, with {@code %s} for the value, as the fix writes it
+   * @param knobCall the call that sets the knob, with {@code %s} for the value, as the fix writes it:
+   *     a method of the object, or, where it contains {@link #OBJECT}, a statement that takes the
+   *     object there ({@code CoreModuleProperties.SOCKET_BACKLOG.set({}, %s)})
    */
   record Knob(
       String framework,
@@ -156,6 +162,39 @@ public sealed interface FrameworkDefault extends Row permits HeldObject, Builder
       return Use.SILENCES;
     }
     return starts().contains(method) ? Use.LISTENS : Use.CONFIGURES;
+  }
+
+  /**
+   * The argument of the constructor that is the {@code int} port (a known 0 is ephemeral and
+   * exempt), or {@link Sink#NONE}.
+   */
+  default int portIndex() {
+    return Sink.NONE;
+  }
+
+  /**
+   * What returning the object from a method with these annotations (binary names) does: it escapes
+   * to the caller, unless the row says such a method makes it listen (Spring's {@code @Bean}).
+   */
+  default Use returned(Collection<String> methodAnnotations) {
+    return Use.SILENCES;
+  }
+
+  /**
+   * Whether the object also counts when it is not held in a local: the {@code new} expression
+   * itself started, given to a server or returned (a use that the row allows). Otherwise only a
+   * held object is followed.
+   */
+  default boolean usedDirectly() {
+    return false;
+  }
+
+  /**
+   * For a builder chain: whether the factory already returns the configuration, so that the chain
+   * has no {@code build()} and every step of it (and its end) is the configuration (a DSL spec).
+   */
+  default boolean builtAtOnce() {
+    return false;
   }
 
   /** Whether a builder chain's call sets the knob. */

@@ -10,6 +10,7 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import io.github.backloglint.core.Finding;
+import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Finding.Edit;
 import io.github.backloglint.core.Replacement;
 
@@ -44,10 +45,16 @@ final class BacklogFix {
     return fix.build();
   }
 
-  /** The knob's call on the line after the held object's declaration, indented like it. */
+  /**
+   * The knob's call on the line after the held object's declaration, indented like it: a call on
+   * the local, or a statement that takes it ({@link FrameworkDefault#OBJECT} in the template).
+   */
   static SuggestedFix afterDeclaration(Finding finding, VariableTree local, VisitorState state) {
-    return knobCall(
-        finding, local, "\n" + indentation(local, state) + local.getName() + ".", ";", state);
+    String name = local.getName().toString();
+    String indentation = "\n" + indentation(local, state);
+    return takesObject(finding)
+        ? knobCall(finding, local, indentation, ";", name, state)
+        : knobCall(finding, local, indentation + name + ".", ";", name, state);
   }
 
   /**
@@ -69,16 +76,29 @@ final class BacklogFix {
   /** The knob's setter, last in the builder chain before its {@code build()}. */
   static SuggestedFix beforeBuild(Finding finding, MethodInvocationTree build, VisitorState state) {
     Tree chain = ((MemberSelectTree) build.getMethodSelect()).getExpression();
-    return knobCall(finding, chain, ".", "", state);
+    return knobCall(finding, chain, ".", "", null, state);
+  }
+
+  /** The knob's setter appended to a spec's chain (the spec's own steps return it again). */
+  static SuggestedFix afterChain(Finding finding, MethodInvocationTree end, VisitorState state) {
+    return knobCall(finding, end, ".", "", null, state);
+  }
+
+  /** Whether the knob's call is a statement that takes the object, not a method of it. */
+  static boolean takesObject(Finding finding) {
+    return finding.edit() instanceof Edit.AddKnobCall knob
+        && knob.template().contains(FrameworkDefault.OBJECT);
   }
 
   private static SuggestedFix knobCall(
-      Finding finding, Tree after, String before, String end, VisitorState state) {
+      Finding finding, Tree after, String before, String end, String object, VisitorState state) {
     if (!(finding.edit() instanceof Edit.AddKnobCall knob)) {
       throw new IllegalArgumentException("Not a knob call: " + finding.edit());
     }
     SuggestedFix.Builder fix = SuggestedFix.builder();
-    String code = code(knob.template(), finding.replacement(), "", fix, state);
+    String template =
+        object == null ? knob.template() : knob.template().replace(FrameworkDefault.OBJECT, object);
+    String code = code(template, finding.replacement(), "", fix, state);
     fix.postfixWith(after, before + code + end);
     return fix.build();
   }

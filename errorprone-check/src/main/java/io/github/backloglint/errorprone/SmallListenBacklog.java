@@ -172,12 +172,18 @@ public final class SmallListenBacklog extends BugChecker
     if (row == null) {
       return Description.NO_MATCH;
     }
-    Supplier<VariableTree> local =
-        Suppliers.memoize(() -> HeldDefaults.heldAndListening(row, state.getPath(), state));
-    Finding finding = Decision.decideDefault(row, () -> local.get() != null, options);
-    return finding == null
-        ? Description.NO_MATCH
-        : describe(tree, finding, BacklogFix.afterDeclaration(finding, local.get(), state), state);
+    Supplier<HeldDefaults.Listening> listening =
+        Suppliers.memoize(() -> HeldDefaults.listening(row, state.getPath(), state));
+    Finding finding = Decision.decideDefault(
+        row, () -> HeldDefaults.port(row, tree, state), () -> listening.get() != null, options);
+    if (finding == null) {
+      return Description.NO_MATCH;
+    }
+    VariableTree local = listening.get().local();
+    // A new expression used directly has no statement after which to set the knob: the message
+    // names it.
+    SuggestedFix fix = local == null ? null : BacklogFix.afterDeclaration(finding, local, state);
+    return describe(tree, finding, fix, state);
   }
 
   /** A configuration whose builder chain never sets the knob, given to a server. */
@@ -189,10 +195,22 @@ public final class SmallListenBacklog extends BugChecker
     }
     Supplier<MethodInvocationTree> build =
         Suppliers.memoize(() -> HeldDefaults.builtForAServer(row, state.getPath(), state));
-    Finding finding = Decision.decideDefault(row, () -> build.get() != null, options);
-    return finding == null
-        ? Description.NO_MATCH
-        : describe(tree, finding, BacklogFix.beforeBuild(finding, build.get(), state), state);
+    Finding finding = Decision.decideDefault(
+        row, () -> HeldDefaults.port(row, tree, state), () -> build.get() != null, options);
+    if (finding == null) {
+      return Description.NO_MATCH;
+    }
+    SuggestedFix fix;
+    if (BacklogFix.takesObject(finding)) {
+      // A statement that takes the server (SSHD's property), after the local that holds it.
+      VariableTree local = HeldDefaults.declaredLocal(state.getPath());
+      fix = local == null ? null : BacklogFix.afterDeclaration(finding, local, state);
+    } else {
+      fix = row.builtAtOnce()
+          ? BacklogFix.afterChain(finding, build.get(), state)
+          : BacklogFix.beforeBuild(finding, build.get(), state);
+    }
+    return describe(tree, finding, fix, state);
   }
 
   /** The finding on the called name ({@code new}, {@code super}, a method's name), with its fix. */

@@ -1,6 +1,7 @@
 package io.github.backloglint.pmd;
 
 import io.github.backloglint.core.FrameworkDefault;
+import io.github.backloglint.core.Signature;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sink.Taker;
@@ -92,9 +93,24 @@ final class SinkRows {
       case INSTANCE, PROPERTY ->
           !method.isStatic()
               && (isOrExtends(declaring, row, row.owner())
-                  || isOrExtends(receiver(call), row, row.owner()));
+                  || isOrExtends(receiver(call), row, row.owner()))
+              && (row.receiverField() == null || readsReceiverField(row, call));
       case OPTION -> false;
     };
+  }
+
+  /**
+   * Whether the call's qualifier reads the row's receiver field, through its class or a static
+   * import (an alias in a local is not followed).
+   */
+  private static boolean readsReceiverField(Sink row, InvocationNode call) {
+    Signature field = row.receiverField();
+    return call instanceof ASTMethodCall method
+        && method.getQualifier() instanceof ASTNamedReferenceExpr ref
+        && field.name().equals(ref.getName())
+        && ref.getReferencedSym() instanceof JFieldSymbol symbol
+        && Modifier.isStatic(symbol.getModifiers())
+        && field.owner().equals(symbol.getEnclosingClass().getBinaryName());
   }
 
   /**
@@ -180,10 +196,14 @@ final class SinkRows {
     return method.getArity() == expected.size() && expected.equals(parameterNames(method));
   }
 
-  /** The erased parameter types as the table writes them; {@code null} for an unresolved one. */
+  /**
+   * The erased parameter types as the table writes them, of the declaration (a type variable of a
+   * generic class erases to its bound, as in bytecode: SSHD's {@code Property<Integer>.set} takes an
+   * {@code Object}); {@code null} for an unresolved one.
+   */
   private static List<String> parameterNames(JMethodSig method) {
     List<String> names = new ArrayList<>();
-    for (JTypeMirror formal : method.getFormalParameters()) {
+    for (JTypeMirror formal : method.getSymbol().getGenericSignature().getFormalParameters()) {
       names.add(binaryName(formal.getErasure()));
     }
     return names;

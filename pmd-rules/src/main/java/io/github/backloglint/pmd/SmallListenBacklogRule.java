@@ -171,11 +171,10 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     AppServers.Site app = SinkIndex.APPS_BY_CALL.containsKey(name) ? AppServers.of(node) : null;
     if (app != null) {
       Finding finding = Decision.decideApp(
-          app.row(), app.endpoint(), app.listensWithDefault(), options);
+          app.row(), app.endpoint(), app.listensWithDefault(), options());
       report(node, name, finding, data);
     }
-    List<FrameworkDefault> builders =
-        args.size() == 0 ? SinkIndex.BUILDERS_BY_FACTORY.get(name) : null;
+    List<FrameworkDefault> builders = SinkIndex.BUILDERS_BY_FACTORY.get(name);
     if (builders != null) {
       checkHeld(node, SinkRows.matchingDefault(builders, node), name, data);
     }
@@ -192,8 +191,8 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   /** Reports a server built without its framework's knob, where the object is built. */
   private void checkHeld(InvocationNode creation, FrameworkDefault row, String anchor, Object data) {
     if (row != null) {
-      Finding finding = Decision.decideDefault(
-          row, () -> HeldDefaults.listensWithDefault(row, creation), options());
+      Finding finding = Decision.decideDefault(row, () -> HeldDefaults.port(row, creation),
+          () -> HeldDefaults.listensWithDefault(row, creation), options());
       report(creation, anchor, finding, data);
     }
   }

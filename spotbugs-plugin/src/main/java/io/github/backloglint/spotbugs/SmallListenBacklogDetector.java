@@ -17,6 +17,7 @@ import io.github.backloglint.core.SinkIndex;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.AnnotationEntry;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.generic.Type;
 
@@ -124,7 +125,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       report(finding.pc(), finding.site().settle(finding.finding(), listeners, getThisClass(), code));
     }
     for (HeldDefaults.Held held : heldDefaults.held()) {
-      report(held.pc, Decision.decideDefault(held.row, () -> held.listensWithDefault(locals), options));
+      report(held.pc, Decision.decideDefault(
+          held.row, () -> held.port, () -> held.listensWithDefault(locals), options));
     }
     appServers.decide(locals, this::report);
     queued.clear();
@@ -177,6 +179,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         appServers.passedOn(stack.getStackItem(0));
         if (seen == Const.AASTORE) {
           heldDefaults.sawArrayStore(stack);
+        } else if (seen == Const.ARETURN) {
+          heldDefaults.sawReturn(stack.getStackItem(0), methodAnnotations());
         }
       }
       case Const.INVOKEDYNAMIC -> {
@@ -197,6 +201,16 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   public void afterOpcode(int seen) {
     super.afterOpcode(seen);
     pushed.applyTo(stack);
+  }
+
+  /** The current method's annotations, as binary names ({@code @Bean} of a Spring factory method). */
+  private List<String> methodAnnotations() {
+    List<String> names = new ArrayList<>();
+    for (AnnotationEntry annotation : getMethod().getAnnotationEntries()) {
+      String type = annotation.getAnnotationType(); // Lorg/springframework/.../Bean;
+      names.add(type.substring(1, type.length() - 1).replace('/', '.'));
+    }
+    return names;
   }
 
   /** A store into a local: what it holds is remembered when the local is assigned only there. */
@@ -244,12 +258,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (builder != null) {
       pushed.set(builder);
     }
-    if (seen == Const.INVOKESTATIC && arguments == 0
-        && SinkIndex.BUILDERS_BY_FACTORY.containsKey(name)) {
-      builder = heldDefaults.chainStarted(owner, name, getPC());
-      if (builder != null) {
-        pushed.set(builder);
-      }
+    HeldDefaults.Held started =
+        seen == Const.INVOKESTATIC && SinkIndex.BUILDERS_BY_FACTORY.containsKey(name)
+            ? heldDefaults.chainStarted(owner, name, signature, getPC(), stack)
+            : null;
+    if (started != null) {
+      pushed.set(started);
     } else if (listeners.sawInvoke(seen, owner, name, signature, arguments, stack, getClassName(),
         getPC(), getNextOpcode())) {
       pushed.set(ListenerUses.Fresh.CHANNEL);
@@ -286,12 +300,16 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       }
     } else if (SinkRows.HELD_CONSTRUCTORS.containsKey(owner)) {
       // new T(...) of the class itself (a subclass' super(...) has no new), stored right away.
-      if (receiver instanceof NewAt created) {
+      // Not stored: only a copy that the new expression's own use consumes (new, dup, <init>).
+      if (receiver instanceof NewAt created
+          && (locals.storedAt(getNextPC()) != null || isDuplicate(created, arguments + 1))) {
         Locals.Key local = locals.storedAt(getNextPC());
         HeldDefaults.Held held =
-            heldDefaults.constructed(owner, signature, created.pc(), local, locals);
-        if (held != null) {
+            heldDefaults.constructed(owner, signature, created.pc(), local, locals, stack);
+        if (held != null && local != null) {
           values.remember(local, held);
+        } else if (held != null) {
+          pushed.set(held); // the copy left on the stack: its one use decides
         }
       }
     } else {
@@ -301,6 +319,13 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         decide(call.row(), arguments, call.sources(), at);
       }
     }
+  }
+
+  /** Whether the stack item at {@code depth} is another copy of the object {@code created} builds. */
+  private boolean isDuplicate(NewAt created, int depth) {
+    return stack.getStackDepth() > depth
+        && stack.getStackItem(depth).getUserValue() instanceof NewAt copy
+        && copy.pc() == created.pc();
   }
 
   /**

@@ -47,7 +47,11 @@ final class SpotBugsRun {
           "xnio-", "vertx-", "mina-", "libthrift-", "grizzly-", "httpcore", "httpclient",
           "kotlin-stdlib", "annotations-",
           // Application frameworks (Javalin runs on Jetty's websocket modules).
-          "javalin-", "websocket-");
+          "javalin-", "websocket-",
+          // Server libraries: Spring Integration (and the Spring jars it needs), SSHD, Pekko and
+          // Akka with the Scala library and what their types refer to.
+          "spring-", "reactor-core-", "micrometer-", "sshd-", "slf4j-api-", "pekko-", "akka-",
+          "scala-library-", "config-", "reactive-streams-", "ssl-config-", "parboiled");
 
   /** The test classpath entries SpotBugs needs to resolve types: frameworks and annotations. */
   static List<Path> libraries() {
