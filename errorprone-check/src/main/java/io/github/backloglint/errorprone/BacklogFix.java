@@ -70,7 +70,7 @@ final class BacklogFix {
     }
     String listener = receiver + "." + SinkCall.simpleName(call.getMethodSelect()) + "()";
     return knobCall(
-        finding, statement, "\n" + indentation(statement, state) + listener + ".", ";", state);
+        finding, statement, "\n" + indentation(statement, state) + listener + ".", ";", null, state);
   }
 
   /** The knob's setter, last in the builder chain before its {@code build()}. */
