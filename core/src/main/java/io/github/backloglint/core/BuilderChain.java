@@ -56,6 +56,12 @@ public record BuilderChain(
         returnedFrom, starts);
   }
 
+  /** Calls that take the object and configure it unless what they name is the knob. */
+  public BuilderChain configuredBy(Configurer... calls) {
+    return new BuilderChain(signature, knobOf.configuredBy(calls), builtAtOnce, portIndex,
+        returnedFrom, starts);
+  }
+
   /**
    * The factory returns the configuration itself, on the port at argument {@code port}: a DSL
    * spec without {@code build()}.

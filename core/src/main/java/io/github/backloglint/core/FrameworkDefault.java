@@ -57,6 +57,8 @@ public sealed interface FrameworkDefault extends Row permits HeldObject, Builder
    * @param knobCall the call that sets the knob, with {@code %s} for the value, as the fix writes it:
    *     a method of the object, or, where it contains {@link #OBJECT}, a statement that takes the
    *     object there ({@code CoreModuleProperties.SOCKET_BACKLOG.set({}, %s)})
+   * @param configurers calls that take the object as an argument and configure it unless what
+   *     they name is the knob (SSHD's property setters); any other such call silences
    */
   record Knob(
       String framework,
@@ -67,30 +69,36 @@ public sealed interface FrameworkDefault extends Row permits HeldObject, Builder
       Set<String> reachers,
       List<Taker> servers,
       Fix fix,
-      String knobCall) {
+      String knobCall,
+      List<Configurer> configurers) {
 
     static final Knob NONE =
         new Knob("", BacklogRule.JDK_DEFAULT_BACKLOG, "", Set.of(), null, Set.of(), List.of(),
-            Fix.INTEGER_MAX_VALUE, "");
+            Fix.INTEGER_MAX_VALUE, "", List.of());
 
     Knob framework(String name, int defaultBacklog) {
       return new Knob(name, defaultBacklog, knob, knobMethods, propertyKey, reachers, servers, fix,
-          knobCall);
+          knobCall, configurers);
     }
 
     Knob setting(String name, String call, String... methods) {
       return new Knob(framework, backlog, name, Set.of(methods), propertyKey, reachers, servers,
-          fix, call);
+          fix, call, configurers);
     }
 
     Knob property(String key, String... newReachers) {
       return new Knob(framework, backlog, knob, knobMethods, key, Set.of(newReachers), servers,
-          fix, knobCall);
+          fix, knobCall, configurers);
     }
 
     Knob servers(String... calls) {
       return new Knob(framework, backlog, knob, knobMethods, propertyKey, reachers,
-          Arrays.stream(calls).map(Taker::parse).toList(), fix, knobCall);
+          Arrays.stream(calls).map(Taker::parse).toList(), fix, knobCall, configurers);
+    }
+
+    Knob configuredBy(Configurer... calls) {
+      return new Knob(framework, backlog, knob, knobMethods, propertyKey, reachers, servers, fix,
+          knobCall, List.of(calls));
     }
   }
 
@@ -162,6 +170,28 @@ public sealed interface FrameworkDefault extends Row permits HeldObject, Builder
       return Use.SILENCES;
     }
     return starts().contains(method) ? Use.LISTENS : Use.CONFIGURES;
+  }
+
+  /**
+   * The row's configurers named {@code method}: the checker matches the resolved call against
+   * their {@link Configurer#method} and hands the one it is to {@link #callTaking}.
+   */
+  default List<Configurer> configurersNamed(String method) {
+    List<Configurer> all = knobOf().configurers();
+    return all.isEmpty() ? all : all.stream().filter(c -> c.name().equals(method)).toList();
+  }
+
+  /**
+   * What a call that takes the held object as argument {@code argument} does: {@code configurer}
+   * is the row's configurer the call is, or {@code null} when it is none (then it silences, as any
+   * call the object is passed to); {@code knownKey} is the known string of its {@link
+   * Configurer#keyIndex} argument, or for a key {@linkplain Configurer#keyedByReceiver read from the
+   * receiver} the static field it reads ({@link Configurer#field}), {@code null} when not known.
+   */
+  default Use callTaking(Configurer configurer, int argument, String knownKey) {
+    return configurer == null || !knobOf().configurers().contains(configurer)
+        ? Use.SILENCES
+        : configurer.use(argument, knownKey);
   }
 
   /**

@@ -62,6 +62,12 @@ public record HeldObject(
         returnedFrom, usedDirectly);
   }
 
+  /** Calls that take the object and configure it unless what they name is the knob. */
+  public HeldObject configuredBy(Configurer... calls) {
+    return new HeldObject(signature, starts, knobOf.configuredBy(calls), portIndex,
+        returnedFrom, usedDirectly);
+  }
+
   /** Calls on the object that make it listen by themselves. */
   public HeldObject startedBy(String... methods) {
     return new HeldObject(signature, Set.of(methods), knobOf, portIndex, returnedFrom,

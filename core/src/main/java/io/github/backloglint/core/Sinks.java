@@ -151,11 +151,35 @@ public final class Sinks {
           springServerSpec("org.springframework.integration.ip.dsl.Tcp#netServer(int)"),
           springServerSpec("org.springframework.integration.ip.dsl.Tcp#nioServer(int)"),
           // Apache SSHD: the default server's socket-backlog is 0 (the JDK's 50) until the
-          // property is set on it (a call that takes the server: any such call silences).
+          // property is set on it; its property setters that name another property configure it.
           builderChain("org.apache.sshd.server.SshServer#setUpDefaultServer()").serverStartedBy("start")
               .framework("SSHD", 50)
               .knob("CoreModuleProperties.SOCKET_BACKLOG",
-                  "org.apache.sshd.core.CoreModuleProperties.SOCKET_BACKLOG.set({}, %s)", "getProperties"));
+                  "org.apache.sshd.core.CoreModuleProperties.SOCKET_BACKLOG.set({}, %s)", "getProperties")
+              .configuredBy(sshdPropertySetters()));
+
+  /**
+   * SSHD 2.17's setters of a resolver's property: {@code Property.set(resolver, value)} on a
+   * static field (the knob's is {@code SOCKET_BACKLOG}) and {@code
+   * PropertyResolverUtils.updateProperty(resolver, name, value)} (the knob's name is {@code
+   * "socket-backlog"}).
+   */
+  private static Configurer[] sshdPropertySetters() {
+    String resolver = "org.apache.sshd.common.PropertyResolver";
+    return new Configurer[] {
+      Configurer.onField("org.apache.sshd.common.Property#set(" + resolver + ",java.lang.Object)", 0,
+          "org.apache.sshd.core.CoreModuleProperties#SOCKET_BACKLOG"),
+      sshdUpdateProperty(resolver, "int"),
+      sshdUpdateProperty(resolver, "long"),
+      sshdUpdateProperty(resolver, "boolean"),
+      sshdUpdateProperty(resolver, "java.lang.Object"),
+    };
+  }
+
+  private static Configurer sshdUpdateProperty(String resolver, String value) {
+    return Configurer.byName("org.apache.sshd.common.PropertyResolverUtils#updateProperty("
+        + resolver + ",java.lang.String," + value + ")", 0, 1, "socket-backlog");
+  }
 
   /**
    * Servers built without their knob, where the framework's default is small (Jetty, MINA and

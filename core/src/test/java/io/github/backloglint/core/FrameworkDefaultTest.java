@@ -177,6 +177,51 @@ class FrameworkDefaultTest {
   }
 
   @Test
+  void sshdPropertySettersConfigureTheServerUnlessTheyNameTheKnobOrAnUnknownProperty() {
+    FrameworkDefault sshd = Sinks.DEFAULTS.stream()
+        .filter(r -> r.name().equals("setUpDefaultServer")).findFirst().orElseThrow();
+    Configurer set = sshd.configurersNamed("set").get(0);
+    assertThat(set.keyedByReceiver()).isTrue();
+    assertThat(set.method()).hasToString("org.apache.sshd.common.Property#set("
+        + "org.apache.sshd.common.PropertyResolver,java.lang.Object)");
+    String idleTimeout = Configurer.field("org.apache.sshd.core.CoreModuleProperties", "IDLE_TIMEOUT");
+    String socketBacklog =
+        Configurer.field("org.apache.sshd.core.CoreModuleProperties", "SOCKET_BACKLOG");
+    assertThat(sshd.callTaking(set, 0, idleTimeout)).isEqualTo(Use.CONFIGURES);
+    assertThat(sshd.callTaking(set, 0, socketBacklog)).isEqualTo(Use.SILENCES);
+    assertThat(sshd.callTaking(set, 0, null)).isEqualTo(Use.SILENCES); // an alias in a local
+    assertThat(sshd.callTaking(set, 1, idleTimeout)).isEqualTo(Use.SILENCES); // the value
+
+    List<Configurer> updates = sshd.configurersNamed("updateProperty");
+    assertThat(updates).extracting(c -> c.method().parameters().get(2))
+        .containsExactlyInAnyOrder("int", "long", "boolean", "java.lang.Object");
+    for (Configurer update : updates) {
+      assertThat(update.keyedByReceiver()).isFalse();
+      assertThat(update.keyIndex()).isOne();
+      assertThat(sshd.callTaking(update, 0, "idle-timeout")).isEqualTo(Use.CONFIGURES);
+      assertThat(sshd.callTaking(update, 0, "socket-backlog")).isEqualTo(Use.SILENCES);
+      assertThat(sshd.callTaking(update, 0, null)).isEqualTo(Use.SILENCES);
+      assertThat(sshd.callTaking(update, 2, "idle-timeout")).isEqualTo(Use.SILENCES);
+    }
+    // Any other call that takes the server lets someone else set the knob.
+    assertThat(sshd.configurersNamed("getIntProperty")).isEmpty();
+    assertThat(sshd.callTaking(null, 0, "idle-timeout")).isEqualTo(Use.SILENCES);
+    // Another row's configurer is not this row's.
+    Configurer foreign = Configurer.byName("a.B#c(a.R,java.lang.String)", 0, 1, "x");
+    assertThat(sshd.callTaking(foreign, 0, "idle-timeout")).isEqualTo(Use.SILENCES);
+    assertThat(jetty.configurersNamed("set")).isEmpty();
+  }
+
+  @Test
+  void aConfigurerOnAFieldKeysByTheFieldsBinaryName() {
+    Configurer set = Configurer.onField("p.Property#set(p.Resolver,java.lang.Object)", 0,
+        "p.Properties$Inner#KNOB");
+    assertThat(set.knobKey()).isEqualTo("p.Properties$Inner#KNOB");
+    assertThat(set.keyIndex()).isEqualTo(Configurer.RECEIVER);
+    assertThat(set.name()).isEqualTo("set");
+  }
+
+  @Test
   void aFrameworkConstructorWithoutABacklogIsAFrameworkDefault() {
     assertThat(Sinks.ALL.stream().filter(Sink::isFrameworkDefault).map(Sink::owner).distinct())
         .containsExactlyInAnyOrder(
