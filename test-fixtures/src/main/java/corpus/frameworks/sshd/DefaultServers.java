@@ -2,6 +2,7 @@ package corpus.frameworks.sshd;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.sshd.common.PropertyResolverUtils;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
@@ -10,7 +11,8 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 /**
  * SSHD's default server binds with socket-backlog 0, the JDK's 50, unless the property is set on
  * it: reported at setUpDefaultServer() when the server, held in a local, is started in the method
- * and only configured by its own setters there.
+ * and only configured there: by its own setters, or by SSHD's property setters that name another
+ * property (Property.set on another static field, updateProperty with another known name).
  */
 class DefaultServers {
 
@@ -36,6 +38,40 @@ class DefaultServers {
   void updatedByName(String name) throws IOException {
     SshServer sshd = SshServer.setUpDefaultServer(); // OK: a property whose name is not known may be the knob
     PropertyResolverUtils.updateProperty(sshd, name, 1024);
+    sshd.start();
+  }
+
+  void otherPropertiesSet() throws IOException {
+    SshServer sshd = SshServer.setUpDefaultServer(); // FLAG: 50
+    CoreModuleProperties.IDLE_TIMEOUT.set(sshd, Duration.ofMinutes(5));
+    PropertyResolverUtils.updateProperty(sshd, "idle-timeout", 300_000L);
+    PropertyResolverUtils.updateProperty(sshd, "nio-workers", 4);
+    sshd.setPort(2226);
+    sshd.start();
+  }
+
+  void backlogUpdatedByItsName() throws IOException {
+    SshServer sshd = SshServer.setUpDefaultServer(); // OK: the knob's own name sets it
+    PropertyResolverUtils.updateProperty(sshd, "socket-backlog", 1024);
+    sshd.start();
+  }
+
+  void otherPropertyThenUnknownName(String name) throws IOException {
+    SshServer sshd = SshServer.setUpDefaultServer(); // OK: a name that is not known may be the knob
+    CoreModuleProperties.IDLE_TIMEOUT.set(sshd, Duration.ofMinutes(5));
+    PropertyResolverUtils.updateProperty(sshd, name, "1024");
+    sshd.start();
+  }
+
+  void serverAsTheValue(SshServer other) throws IOException {
+    SshServer sshd = SshServer.setUpDefaultServer(); // OK: stored in another server's properties
+    PropertyResolverUtils.updateProperty(other, "idle-timeout", sshd);
+    sshd.start();
+  }
+
+  void otherCallTakesIt() throws IOException {
+    SshServer sshd = SshServer.setUpDefaultServer(); // OK: any other call may set the knob
+    PropertyResolverUtils.getIntProperty(sshd, "socket-backlog", 0);
     sshd.start();
   }
 

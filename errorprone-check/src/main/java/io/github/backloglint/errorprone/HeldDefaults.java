@@ -323,6 +323,10 @@ final class HeldDefaults {
       if (isServerArgument(row, parent, state)) {
         return Use.LISTENS;
       }
+      if (parent instanceof MethodInvocationTree call && known != null) {
+        // A property setter that names another property configures it (SSHD's updateProperty).
+        return ConfiguringCalls.use(row, call, call.getArguments().indexOf(node), known, state);
+      }
       if (parent instanceof ReturnTree) {
         // Returned from the method: Spring's @Bean hands it to a container that starts it.
         return row.returned(annotationsOfEnclosingMethod(path));
