@@ -140,6 +140,11 @@ final class HeldDefaults {
         || isInServerArray(row, usage)) {
       return Use.LISTENS;
     }
+    if (usage.getParent() instanceof ASTArgumentList arguments
+        && arguments.getParent() instanceof ASTMethodCall call) {
+      // A property setter that names another property configures it (SSHD's updateProperty).
+      return ConfiguringCalls.use(row, call, usage.getIndexInParent());
+    }
     if (usage.getParent() instanceof ASTReturnStatement) {
       // Returned from the method: Spring's @Bean hands it to a container that starts it.
       return row.returned(annotationsOf(LocalUses.ownerOf(usage)));

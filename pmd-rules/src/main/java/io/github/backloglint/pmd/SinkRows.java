@@ -56,6 +56,16 @@ final class SinkRows {
     return null;
   }
 
+  /** Whether the resolved call is {@code member}: declared by its owner, with its parameters. */
+  static boolean isMember(InvocationNode call, Signature member) {
+    JMethodSig method = resolved(call);
+    JClassSymbol declaring = method == null ? null : classOf(method.getDeclaringType());
+    return declaring != null
+        && member.owner().equals(declaring.getBinaryName())
+        && member.name().equals(method.getName())
+        && hasParameters(method, member.parameters());
+  }
+
   /** Whether a held default given to this call listens: the call is one of the row's servers. */
   static boolean isServer(FrameworkDefault row, InvocationNode call) {
     return isTaker(row.servers(), null, call);
