@@ -172,7 +172,7 @@ final class HeldDefaults {
     for (int i = 0; i < arguments; i++) {
       OpcodeStack.Item argument = stack.getStackItem(i);
       if (argument.getUserValue() instanceof Held object) {
-        givenTo(object, argument, owner, name);
+        givenTo(object, argument, seen, owner, name, signature, arguments - 1 - i, stack);
       } else if (isArrayCreation(argument)) {
         for (Held object : held) {
           if (object.arrayPc == argument.getPC()) {
@@ -301,9 +301,18 @@ final class HeldDefaults {
     }
   }
 
-  private void givenTo(Held object, OpcodeStack.Item argument, String owner, String name) {
+  /**
+   * The object as argument {@code index} of an invoke: a server takes it, a configurer of its row
+   * configures it (SSHD's {@code updateProperty} with another property's name), or it escapes.
+   */
+  private void givenTo(Held object, OpcodeStack.Item argument, int seen, String owner, String name,
+      String signature, int index, OpcodeStack stack) {
     if (object.built && takes(object.row, owner, name)) {
       object.listens++;
+      object.allowLoad(argument);
+    } else if (object.built
+        && ConfiguringCalls.use(object.row, seen, owner, name, signature, index, stack)
+            == FrameworkDefault.Use.CONFIGURES) {
       object.allowLoad(argument);
     } else {
       object.silenced = true;
