@@ -22,7 +22,7 @@ public record Configurer(Signature method, int objectIndex, int keyIndex, String
   /** The {@link #keyIndex} of a call whose receiver, a static field, names the property. */
   public static final int RECEIVER = -1;
 
-  /** {@code method} takes the object at {@code objectIndex}, a property's name at {@code nameIndex}. */
+  /** {@code method} takes the object at {@code objectIndex} and a name at {@code nameIndex}. */
   public static Configurer byName(String method, int objectIndex, int nameIndex, String knobName) {
     return new Configurer(Signature.parse(method), objectIndex, nameIndex, knobName);
   }
@@ -37,7 +37,7 @@ public record Configurer(Signature method, int objectIndex, int keyIndex, String
         Signature.parse(method), objectIndex, RECEIVER, field(field.owner(), field.name()));
   }
 
-  /** The key of a static field read as the receiver: {@code owner#NAME}, the owner a binary name. */
+  /** The key of a static field read as the receiver: {@code owner#NAME}, owner a binary name. */
   public static String field(String owner, String name) {
     return owner + "#" + name;
   }

@@ -184,7 +184,8 @@ class FrameworkDefaultTest {
     assertThat(set.keyedByReceiver()).isTrue();
     assertThat(set.method()).hasToString("org.apache.sshd.common.Property#set("
         + "org.apache.sshd.common.PropertyResolver,java.lang.Object)");
-    String idleTimeout = Configurer.field("org.apache.sshd.core.CoreModuleProperties", "IDLE_TIMEOUT");
+    String idleTimeout =
+        Configurer.field("org.apache.sshd.core.CoreModuleProperties", "IDLE_TIMEOUT");
     String socketBacklog =
         Configurer.field("org.apache.sshd.core.CoreModuleProperties", "SOCKET_BACKLOG");
     assertThat(sshd.callTaking(set, 0, idleTimeout)).isEqualTo(Use.CONFIGURES);

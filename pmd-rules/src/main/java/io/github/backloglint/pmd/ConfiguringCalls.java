@@ -32,7 +32,7 @@ final class ConfiguringCalls {
     return row.callTaking(null, argument, null);
   }
 
-  /** The static field ({@code owner#NAME}) the call's qualifier reads, through its class or an import. */
+  /** The static field ({@code owner#NAME}) the qualifier reads, through its class or an import. */
   private static String staticField(ASTMethodCall call) {
     return call.getQualifier() instanceof ASTNamedReferenceExpr ref
             && ref.getReferencedSym() instanceof JFieldSymbol field
