@@ -70,6 +70,9 @@ public final class BacklogRule {
    * Tomcat ignores a value below 1, Vert.x's {@code -1} leaves Netty's own limit.
    */
   public static Reason judge(Sink sink, boolean hasBacklogArgument, Integer knownValue, int minimum) {
+    if (!hasBacklogArgument && !isReportedDefault(sink.unsetBacklog(), minimum)) {
+      return null; // the library's own value without a backlog (Pekko's 100) meets the minimum
+    }
     if (hasBacklogArgument && knownValue != null && knownValue < 1) {
       switch (sink.values()) {
         case IGNORED_BELOW_ONE:
@@ -97,7 +100,7 @@ public final class BacklogRule {
       return message(value, reason, minimum, replacement);
     }
     if (reason == Reason.NO_BACKLOG) {
-      return defaultMessage(sink.framework(), sink.knob(), JDK_DEFAULT_BACKLOG, minimum, replacement);
+      return defaultMessage(sink.framework(), sink.knob(), sink.unsetBacklog(), minimum, replacement);
     }
     String setting = sink.framework() + " " + sink.knob();
     String explanation =

@@ -14,6 +14,9 @@ import java.util.List;
  * @param endpointIndex the port or address argument, or {@link #NONE}
  * @param mayBeProbe whether the listener may be a port probe
  * @param traits who owns the call and what its backlog means
+ * @param unset what a call without a backlog argument listens with, and how the fix adds one
+ * @param receiverField for an instance method: the static field ({@code owner#NAME}) that must be
+ *     the receiver ({@code CoreModuleProperties.SOCKET_BACKLOG.set(server, n)}); {@code null}: any
  */
 public record CallSink(
     Signature signature,
@@ -22,8 +25,23 @@ public record CallSink(
     Endpoint endpoint,
     int endpointIndex,
     boolean mayBeProbe,
-    Traits traits)
+    Traits traits,
+    Unset unset,
+    Signature receiverField)
     implements Sink {
+
+  /**
+   * What a call that passes no backlog listens with, and what Error Prone's fix appends to add one.
+   *
+   * @param backlog the library's value: the JDK's 50, or a value the library hard-codes (Pekko's 100)
+   * @param fixArguments the arguments the fix appends after the call's last one ({@code %s}: the
+   *     replacement), for an overload whose backlog is followed by more parameters; {@code null}:
+   *     the JDK's rule (the backlog right after the port or address), or no fix for a framework's
+   *     constructor without a backlog parameter
+   */
+  public record Unset(int backlog, String fixArguments) {
+    static final Unset JDK = new Unset(BacklogRule.JDK_DEFAULT_BACKLOG, null);
+  }
 
   public CallSink {
     if (signature.parameters() == null) {
@@ -33,12 +51,14 @@ public record CallSink(
 
   /** A call without backlog, endpoint or probe, owned by the JDK until said otherwise. */
   static CallSink of(Signature signature, Kind kind) {
-    return new CallSink(signature, kind, NONE, Endpoint.NONE, NONE, false, Traits.JDK);
+    return new CallSink(
+        signature, kind, NONE, Endpoint.NONE, NONE, false, Traits.JDK, Unset.JDK, null);
   }
 
   /** The backlog is argument {@code index}. */
   public CallSink backlogAt(int index) {
-    return new CallSink(signature, kind, index, endpoint, endpointIndex, mayBeProbe, traits);
+    return new CallSink(signature, kind, index, endpoint, endpointIndex, mayBeProbe, traits, unset,
+        receiverField);
   }
 
   /** Argument {@code index} is an {@code int} port: 0 is ephemeral. */
@@ -57,12 +77,14 @@ public record CallSink(
   }
 
   private CallSink endpointAt(Endpoint kindOfEndpoint, int index) {
-    return new CallSink(signature, kind, backlog, kindOfEndpoint, index, mayBeProbe, traits);
+    return new CallSink(signature, kind, backlog, kindOfEndpoint, index, mayBeProbe, traits, unset,
+        receiverField);
   }
 
   /** The listener may be a port probe (the JDK's own sockets and channels). */
   public CallSink probe() {
-    return new CallSink(signature, kind, backlog, endpoint, endpointIndex, true, traits);
+    return new CallSink(signature, kind, backlog, endpoint, endpointIndex, true, traits, unset,
+        receiverField);
   }
 
   /** Owned by {@code name}, as messages say it. */
@@ -95,8 +117,43 @@ public record CallSink(
     return with(traits.withClientTypes(types));
   }
 
+  /**
+   * Without a backlog argument the library listens with {@code value}, not the JDK's 50 (Pekko's
+   * {@code Tcp.bind(host, port)}: 100); {@code fixArguments} is what the fix appends to pass one,
+   * or {@code null} when no single edit can.
+   */
+  public CallSink unsetBacklog(int value, String fixArguments) {
+    return new CallSink(signature, kind, backlog, endpoint, endpointIndex, mayBeProbe, traits,
+        new Unset(value, fixArguments), receiverField);
+  }
+
+  /**
+   * Only a call whose receiver is this static field ({@code owner#NAME}, read through its class):
+   * a generic setter that is a sink for one receiver only ({@code Property.set} of SSHD's
+   * {@code SOCKET_BACKLOG}).
+   */
+  public CallSink on(String field) {
+    Signature parsed = Signature.parse(field);
+    if (kind != Kind.INSTANCE || parsed.parameters() != null) {
+      throw new IllegalArgumentException("A receiver field is a field of an instance call: " + field);
+    }
+    return new CallSink(signature, kind, backlog, endpoint, endpointIndex, mayBeProbe, traits,
+        unset, parsed);
+  }
+
+  @Override
+  public int unsetBacklog() {
+    return unset.backlog();
+  }
+
+  @Override
+  public String unsetFixArguments() {
+    return unset.fixArguments();
+  }
+
   private CallSink with(Traits newTraits) {
-    return new CallSink(signature, kind, backlog, endpoint, endpointIndex, mayBeProbe, newTraits);
+    return new CallSink(signature, kind, backlog, endpoint, endpointIndex, mayBeProbe, newTraits,
+        unset, receiverField);
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.github.backloglint.core.CallSite.Reach;
 import io.github.backloglint.core.Finding.Edit;
 import io.github.backloglint.core.Sink.Kind;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The rule, decided once for every checker: given a row of the sink table and what a checker saw at
@@ -59,7 +60,7 @@ public final class Decision {
     if (isExempt(row, use, reach, options)) {
       return null;
     }
-    int value = row.hasBacklog() ? known : BacklogRule.JDK_DEFAULT_BACKLOG;
+    int value = row.hasBacklog() ? known : row.unsetBacklog();
     Replacement replacement = options.replacementFor(row);
     String message =
         defaulted == null
@@ -78,14 +79,48 @@ public final class Decision {
    */
   public static Finding decideDefault(
       FrameworkDefault row, BooleanSupplier listensWithDefault, BacklogOptions options) {
+    return decideDefault(row, () -> Endpoint.OTHER, listensWithDefault, options);
+  }
+
+  /**
+   * Decides a framework object built without its knob on a port ({@link FrameworkDefault#portIndex}):
+   * {@code port} (what the constructor's port argument is) is asked before the object's uses.
+   */
+  public static Finding decideDefault(
+      FrameworkDefault row,
+      Supplier<Endpoint> port,
+      BooleanSupplier listensWithDefault,
+      BacklogOptions options) {
     if (!options.reportFrameworkDefaults()
         || !row.isReported(options.minimumBacklog())
+        || (options.ignoreEphemeralPorts()
+            && row.portIndex() != Sink.NONE
+            && port.get() == Endpoint.EPHEMERAL)
         || !listensWithDefault.getAsBoolean()) {
       return null;
     }
     Replacement replacement = options.replacementFor(row);
     return new Finding(row.backlog(), row.message(options.minimumBacklog(), replacement.toString()),
         replacement, new Edit.AddKnobCall(row.knobCall()), null, false);
+  }
+
+  /**
+   * Decides a server application that builds its listener with its framework's default, at the
+   * call that builds it ({@link AppServer#reportedAt}); {@code endpoint} is what that call's port
+   * argument says ({@link Endpoint#OTHER} without one). {@code listensWithDefault} is asked last.
+   */
+  public static Finding decideApp(
+      AppServer row, Endpoint endpoint, BooleanSupplier listensWithDefault, BacklogOptions options) {
+    if (options.ignoreEphemeralPorts() && endpoint == Endpoint.EPHEMERAL) {
+      return null; // app.start(0): a test server on a free port
+    }
+    Finding finding = decideDefault(row, listensWithDefault, options);
+    if (finding == null || !row.knobCall().isEmpty()) {
+      return finding;
+    }
+    // No call can add the knob (Javalin's connector lives in Jetty): the message names it.
+    return new Finding(finding.value(), finding.message(), finding.replacement(), new Edit.None(),
+        null, false);
   }
 
   /** Whether a listener used this way, or a configuration that goes there, is exempt. */
@@ -125,6 +160,10 @@ public final class Decision {
 
   /** Where Error Prone's fix writes the replacement for a call of {@code row}. */
   private static Edit edit(Sink row) {
+    if (!row.hasBacklog() && row.unsetFixArguments() != null) {
+      // An overload whose backlog comes with more parameters (Pekko's bind): appended after the last.
+      return new Edit.AddArgument(row.parameters().size() - 1, row.unsetFixArguments());
+    }
     if (row.isFrameworkDefault()) {
       // Jetty's Server(port) and Thrift's transports have no backlog argument to add: the knob
       // lives elsewhere, which the message names.

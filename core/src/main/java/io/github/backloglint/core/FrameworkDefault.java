@@ -4,23 +4,28 @@ import io.github.backloglint.core.Sink.Fix;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sink.Taker;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A framework object that listens with the framework's small default unless someone sets its knob: a
  * row of {@link Sinks#DEFAULTS}, either an object built by a constructor and held in a local ({@link
- * HeldObject}) or a configuration built by a builder chain ({@link BuilderChain}). It is reported
+ * HeldObject}), a configuration built by a builder chain ({@link BuilderChain}), or a server
+ * application that builds its listener itself ({@link AppServer}). It is reported
  * where it is built when the method, in that method, only configures it, hands it to its server
  * ({@link #servers}) or starts it ({@link #starts}) — never lets it go anywhere else, never sets the
  * knob, never asks for the part that holds the knob ({@link #reachers}). The same allow-list as a
  * port probe: any other use means someone else may set the knob. Whether it is reported is decided
  * by {@link Decision#decideDefault}.
  */
-public sealed interface FrameworkDefault extends Row permits HeldObject, BuilderChain {
+public sealed interface FrameworkDefault extends Row permits HeldObject, BuilderChain, AppServer {
 
   /** The generic property setters a {@link #propertyKey} is passed to. */
   Set<String> PROPERTY_SETTERS = Set.of("setProperty", "setAttribute");
+
+  /** Where a {@link Knob#knobCall} that is not a method of the object takes the object. */
+  String OBJECT = "{}";
 
   /** The method that ends a builder's chain. */
   String BUILD = "build";
@@ -49,7 +54,11 @@ public sealed interface FrameworkDefault extends Row permits HeldObject, Builder
    * @param servers calls the object (for a builder: the built object) may be given to, which make
    *     it listen; a constructor is named {@code <init>}
    * @param fix the default replacement, for the knob call the Error Prone fix adds
-   * @param knobCall the call that sets the knob, with {@code %s} for the value, as the fix writes it
+   * @param knobCall the call that sets the knob, with {@code %s} for the value, as the fix writes it:
+   *     a method of the object, or, where it contains {@link #OBJECT}, a statement that takes the
+   *     object there ({@code CoreModuleProperties.SOCKET_BACKLOG.set({}, %s)})
+   * @param configurers calls that take the object as an argument and configure it unless what
+   *     they name is the knob (SSHD's property setters); any other such call silences
    */
   record Knob(
       String framework,
@@ -60,30 +69,36 @@ public sealed interface FrameworkDefault extends Row permits HeldObject, Builder
       Set<String> reachers,
       List<Taker> servers,
       Fix fix,
-      String knobCall) {
+      String knobCall,
+      List<Configurer> configurers) {
 
     static final Knob NONE =
         new Knob("", BacklogRule.JDK_DEFAULT_BACKLOG, "", Set.of(), null, Set.of(), List.of(),
-            Fix.INTEGER_MAX_VALUE, "");
+            Fix.INTEGER_MAX_VALUE, "", List.of());
 
     Knob framework(String name, int defaultBacklog) {
       return new Knob(name, defaultBacklog, knob, knobMethods, propertyKey, reachers, servers, fix,
-          knobCall);
+          knobCall, configurers);
     }
 
     Knob setting(String name, String call, String... methods) {
       return new Knob(framework, backlog, name, Set.of(methods), propertyKey, reachers, servers,
-          fix, call);
+          fix, call, configurers);
     }
 
     Knob property(String key, String... newReachers) {
       return new Knob(framework, backlog, knob, knobMethods, key, Set.of(newReachers), servers,
-          fix, knobCall);
+          fix, knobCall, configurers);
     }
 
     Knob servers(String... calls) {
       return new Knob(framework, backlog, knob, knobMethods, propertyKey, reachers,
-          Arrays.stream(calls).map(Taker::parse).toList(), fix, knobCall);
+          Arrays.stream(calls).map(Taker::parse).toList(), fix, knobCall, configurers);
+    }
+
+    Knob configuredBy(Configurer... calls) {
+      return new Knob(framework, backlog, knob, knobMethods, propertyKey, reachers, servers, fix,
+          knobCall, List.of(calls));
     }
   }
 
@@ -155,6 +170,61 @@ public sealed interface FrameworkDefault extends Row permits HeldObject, Builder
       return Use.SILENCES;
     }
     return starts().contains(method) ? Use.LISTENS : Use.CONFIGURES;
+  }
+
+  /**
+   * The row's configurers named {@code method}: the checker matches the resolved call against
+   * their {@link Configurer#method} and hands the one it is to {@link #callTaking}.
+   */
+  default List<Configurer> configurersNamed(String method) {
+    List<Configurer> all = knobOf().configurers();
+    return all.isEmpty() ? all : all.stream().filter(c -> c.name().equals(method)).toList();
+  }
+
+  /**
+   * What a call that takes the held object as argument {@code argument} does: {@code configurer}
+   * is the row's configurer the call is, or {@code null} when it is none (then it silences, as any
+   * call the object is passed to); {@code knownKey} is the known string of its {@link
+   * Configurer#keyIndex} argument, or for a key {@linkplain Configurer#keyedByReceiver read from the
+   * receiver} the static field it reads ({@link Configurer#field}), {@code null} when not known.
+   */
+  default Use callTaking(Configurer configurer, int argument, String knownKey) {
+    return configurer == null || !knobOf().configurers().contains(configurer)
+        ? Use.SILENCES
+        : configurer.use(argument, knownKey);
+  }
+
+  /**
+   * The argument of the constructor that is the {@code int} port (a known 0 is ephemeral and
+   * exempt), or {@link Sink#NONE}.
+   */
+  default int portIndex() {
+    return Sink.NONE;
+  }
+
+  /**
+   * What returning the object from a method with these annotations (binary names) does: it escapes
+   * to the caller, unless the row says such a method makes it listen (Spring's {@code @Bean}).
+   */
+  default Use returned(Collection<String> methodAnnotations) {
+    return Use.SILENCES;
+  }
+
+  /**
+   * Whether the object also counts when it is not held in a local: the {@code new} expression
+   * itself started, given to a server or returned (a use that the row allows). Otherwise only a
+   * held object is followed.
+   */
+  default boolean usedDirectly() {
+    return false;
+  }
+
+  /**
+   * For a builder chain: whether the factory already returns the configuration, so that the chain
+   * has no {@code build()} and every step of it (and its end) is the configuration (a DSL spec).
+   */
+  default boolean builtAtOnce() {
+    return false;
   }
 
   /** Whether a builder chain's call sets the knob. */

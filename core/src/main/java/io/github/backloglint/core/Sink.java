@@ -165,6 +165,30 @@ public sealed interface Sink extends Row permits CallSink, OptionSink, PropertyS
     return List.of();
   }
 
+  /**
+   * The backlog a call that passes none listens with: the JDK's 50, unless the library hard-codes
+   * another (Pekko's {@code Tcp.bind(host, port)}: 100).
+   */
+  default int unsetBacklog() {
+    return BacklogRule.JDK_DEFAULT_BACKLOG;
+  }
+
+  /**
+   * For a row without a backlog argument: what Error Prone's fix appends after the last argument
+   * to pass one ({@code %s}: the replacement), or {@code null} (see {@link CallSink.Unset}).
+   */
+  default String unsetFixArguments() {
+    return null;
+  }
+
+  /**
+   * For an instance method: the static field that must be the call's receiver, or {@code null}
+   * when any receiver of the owner's type counts.
+   */
+  default Signature receiverField() {
+    return null;
+  }
+
   /** For {@link Kind#PROPERTY}: the key argument 0 must be, as a known string. */
   default String propertyKey() {
     return null;

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The one index over the sink table that every checker uses to reject a call by its name before it
@@ -69,12 +70,22 @@ public final class SinkIndex {
       defaults(Kind.STATIC).stream().collect(groupingBy(FrameworkDefault::name));
 
   /**
-   * The classes of every framework default, constructed or holding the builder factory: the owner,
-   * not the factory's name, is what a cheap look at a class can test ({@code custom()} is also
-   * HttpClient's everyday {@code RequestConfig.custom()}).
+   * The classes of every framework default and server application, constructed or holding the
+   * factory: the owner, not the factory's name, is what a cheap look at a class can test ({@code
+   * custom()} is also HttpClient's everyday {@code RequestConfig.custom()}).
    */
   public static final Set<String> DEFAULT_OWNERS =
-      Sinks.DEFAULTS.stream().map(FrameworkDefault::owner).collect(toUnmodifiableSet());
+      Stream.concat(Sinks.DEFAULTS.stream(), Sinks.APPS.stream())
+          .map(FrameworkDefault::owner)
+          .collect(toUnmodifiableSet());
+
+  /**
+   * Server applications by the name of the call where their finding goes ({@code getConnector},
+   * {@code start}, {@code createAndStart}): a checker anchors at that call and follows the app back
+   * to where it was built.
+   */
+  public static final Map<String, List<AppServer>> APPS_BY_CALL =
+      Sinks.APPS.stream().collect(groupingBy(AppServer::reportedAt));
 
   /**
    * The names whose absence from a class rules out every sink in it: the method names of the sink

@@ -3,6 +3,7 @@ package io.github.backloglint.core;
 import io.github.backloglint.core.Sink.Fix;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sink.Values;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,8 +35,29 @@ public final class Sinks {
   private static final String JETTY_SERVERS =
       "org.eclipse.jetty.server.Server#addConnector,org.eclipse.jetty.server.Server#setConnectors";
 
+  /**
+   * Application frameworks and server libraries, one level above the frameworks below: Spring
+   * Integration IP 6.5, Apache SSHD 2.14-2.17, Pekko 1.x and Akka 2.6 / 10.2 (the javadsl). Each
+   * passes its value to the JDK's bind: below 1 is 50.
+   */
+  private static final List<Sink> SERVER_LIBRARIES =
+      concat(
+          List.of(
+              // Spring Integration IP 6.5: the server factory's backlog (5 until set) reaches
+              // createServerSocket(port, |n|, nic) or bind(address, |n|); setBacklog refuses n < 0.
+              knob("Spring Integration", "org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory#setBacklog(int)", "backlog"),
+              knob("Spring Integration", "org.springframework.integration.ip.dsl.TcpServerConnectionFactorySpec#backlog(int)", "backlog"),
+              // Apache SSHD 2.14-2.17: the socket-backlog property, read by Nio2Acceptor into
+              // bind(address, n); Property.set is a sink only on that property.
+              call("org.apache.sshd.common.Property#set(org.apache.sshd.common.PropertyResolver,java.lang.Object)")
+                  .on("org.apache.sshd.core.CoreModuleProperties#SOCKET_BACKLOG").backlogAt(1)
+                  .framework("SSHD").knob("CoreModuleProperties.SOCKET_BACKLOG")),
+          akkaFamily("Pekko", "org.apache.pekko"),
+          akkaFamily("Akka", "akka"));
+
   /** Every sink, JDK first. */
   public static final List<Sink> ALL =
+      concat(
       List.of(
           // JDK: constructors that bind (a subclass reaches them through super(...)).
           call("java.net.ServerSocket#<init>(int)").portAt(0).probe(),
@@ -107,7 +129,57 @@ public final class Sinks {
           knob("HttpCore", "org.apache.http.config.SocketConfig$Builder#setBacklogSize(int)", "backlogSize").clientTypes(HTTP_CLIENTS),
           knob("HttpCore", "org.apache.hc.core5.http.io.SocketConfig$Builder#setBacklogSize(int)", "backlogSize").clientTypes(HTTP_CLIENTS),
           knob("HttpCore", "org.apache.http.impl.nio.reactor.IOReactorConfig$Builder#setBacklogSize(int)", "backlogSize").clientTypes(HTTP_CLIENTS),
-          knob("HttpCore", "org.apache.hc.core5.reactor.IOReactorConfig$Builder#setBacklogSize(int)", "backlogSize").clientTypes(HTTP_CLIENTS));
+          knob("HttpCore", "org.apache.hc.core5.reactor.IOReactorConfig$Builder#setBacklogSize(int)", "backlogSize").clientTypes(HTTP_CLIENTS)),
+      SERVER_LIBRARIES);
+
+  /** Where a Spring Integration server connection factory listens: its inbound endpoints. */
+  private static final String[] SPRING_INBOUND = {
+      "org.springframework.integration.ip.dsl.Tcp#inboundAdapter",
+      "org.springframework.integration.ip.dsl.Tcp#inboundGateway",
+      "org.springframework.integration.ip.tcp.TcpReceivingChannelAdapter#setConnectionFactory",
+      "org.springframework.integration.ip.tcp.TcpInboundGateway#setConnectionFactory"};
+
+  /**
+   * Server libraries' objects built without their knob: Spring Integration's server connection
+   * factories and DSL specs (DEFAULT_BACKLOG 5), started, given to an inbound endpoint or returned
+   * from a {@code @Bean} method, whose container starts it; SSHD's default server, started.
+   */
+  private static final List<FrameworkDefault> SERVER_LIBRARY_DEFAULTS =
+      List.of(
+          springServerFactory("org.springframework.integration.ip.tcp.connection.TcpNetServerConnectionFactory#<init>(int)"),
+          springServerFactory("org.springframework.integration.ip.tcp.connection.TcpNioServerConnectionFactory#<init>(int)"),
+          springServerSpec("org.springframework.integration.ip.dsl.Tcp#netServer(int)"),
+          springServerSpec("org.springframework.integration.ip.dsl.Tcp#nioServer(int)"),
+          // Apache SSHD: the default server's socket-backlog is 0 (the JDK's 50) until the
+          // property is set on it; its property setters that name another property configure it.
+          builderChain("org.apache.sshd.server.SshServer#setUpDefaultServer()").serverStartedBy("start")
+              .framework("SSHD", 50)
+              .knob("CoreModuleProperties.SOCKET_BACKLOG",
+                  "org.apache.sshd.core.CoreModuleProperties.SOCKET_BACKLOG.set({}, %s)", "getProperties")
+              .configuredBy(sshdPropertySetters()));
+
+  /**
+   * SSHD 2.17's setters of a resolver's property: {@code Property.set(resolver, value)} on a
+   * static field (the knob's is {@code SOCKET_BACKLOG}) and {@code
+   * PropertyResolverUtils.updateProperty(resolver, name, value)} (the knob's name is {@code
+   * "socket-backlog"}).
+   */
+  private static Configurer[] sshdPropertySetters() {
+    String resolver = "org.apache.sshd.common.PropertyResolver";
+    return new Configurer[] {
+      Configurer.onField("org.apache.sshd.common.Property#set(" + resolver + ",java.lang.Object)", 0,
+          "org.apache.sshd.core.CoreModuleProperties#SOCKET_BACKLOG"),
+      sshdUpdateProperty(resolver, "int"),
+      sshdUpdateProperty(resolver, "long"),
+      sshdUpdateProperty(resolver, "boolean"),
+      sshdUpdateProperty(resolver, "java.lang.Object"),
+    };
+  }
+
+  private static Configurer sshdUpdateProperty(String resolver, String value) {
+    return Configurer.byName("org.apache.sshd.common.PropertyResolverUtils#updateProperty("
+        + resolver + ",java.lang.String," + value + ")", 0, 1, "socket-backlog");
+  }
 
   /**
    * Servers built without their knob, where the framework's default is small (Jetty, MINA and
@@ -115,6 +187,7 @@ public final class Sinks {
    * Grizzly (4096) have large defaults and no row.
    */
   public static final List<FrameworkDefault> DEFAULTS =
+      concat(
       List.of(
           // Jetty: a connector's acceptQueueSize is 0, which bind(address, 0) turns into 50.
           heldObject("org.eclipse.jetty.server.ServerConnector#<init>(..)").framework("Jetty", 50)
@@ -140,7 +213,48 @@ public final class Sinks {
               "org.apache.http.impl.nio.reactor.DefaultListeningIOReactor#<init>"),
           httpCoreBuilder("org.apache.hc.core5.reactor.IOReactorConfig#custom()",
               "org.apache.hc.core5.http.impl.bootstrap.AsyncServerBootstrap#setIOReactorConfig",
-              "org.apache.hc.core5.http2.impl.nio.bootstrap.H2ServerBootstrap#setIOReactorConfig"));
+              "org.apache.hc.core5.http2.impl.nio.bootstrap.H2ServerBootstrap#setIOReactorConfig")),
+      SERVER_LIBRARY_DEFAULTS);
+
+  // ---- Application frameworks that build their listener themselves (issue 23: Tomcat, Javalin) ----
+
+  /** The Jetty knob that a Javalin app can only reach by adding a connector of its own. */
+  private static final String JAVALIN_KNOB =
+      "acceptQueueSize of a Jetty connector added with config.jetty.addConnector";
+
+  /**
+   * Server applications that build their listener with the default of the framework inside
+   * ({@link AppServer}): embedded Tomcat 11's {@code getConnector()} builds {@code new
+   * Connector("HTTP/1.1")} (acceptCount 100) when the service has none; Javalin 6 starts Jetty 11
+   * with a {@code ServerConnector} whose acceptQueueSize is 0 (the JDK's 50) when its configuration
+   * added no connector.
+   */
+  public static final List<AppServer> APPS =
+      List.of(
+          app("org.apache.catalina.startup.Tomcat#<init>()").framework("Tomcat", 100)
+              .knob("acceptCount", "setProperty(\"acceptCount\", String.valueOf(%s))",
+                  "setConnector", "getService")
+              .startedBy("start").reportedAt("getConnector")
+              .listener(tomcatConnector("org.apache.catalina.connector.Connector#<init>(java.lang.String)")),
+          javalin("io.javalin.Javalin#create()").startedBy("start").reportedAt("start"),
+          javalin("io.javalin.Javalin#create(java.util.function.Consumer)").startedBy("start").reportedAt("start"),
+          javalin("io.javalin.Javalin#createAndStart(java.util.function.Consumer)").startedBy("createAndStart")
+              .reportedAt("createAndStart"));
+
+  /** A server application built by this constructor or static factory. */
+  public static AppServer app(String builder) {
+    return AppServer.of(Signature.parse(builder));
+  }
+
+  /**
+   * A Javalin app: its configuration reaches Jetty through {@code config.jetty}, a plugin or the
+   * private {@code config.pvt}, and after {@code create} through {@code unsafeConfig()} or {@code
+   * jettyServer()}; routes and handlers, also in a helper the app is passed to, do not.
+   */
+  private static AppServer javalin(String factory) {
+    return app(factory).framework("Javalin", 50).knob(JAVALIN_KNOB, "", "unsafeConfig", "jettyServer")
+        .configuredBy("jetty", "pvt", "registerPlugin").keepsDefaultWhenPassedOn();
+  }
 
   private Sinks() {}
 
@@ -180,6 +294,38 @@ public final class Sinks {
     return BuilderChain.of(Signature.parse(factory));
   }
 
+  /**
+   * Pekko's rows, or Akka's under {@code root}: Streams' {@code Tcp} (the javadsl extension; the
+   * forms without a backlog use the scaladsl's hard-coded {@code defaultBacklog} 100), the actor
+   * I/O's {@code TcpMessage.bind} and HTTP's {@code ServerSettings.withBacklog}, all reaching
+   * {@code ServerSocket.bind(address, n)} in {@code TcpListener}. HTTP's default comes from {@code
+   * reference.conf}: not a row.
+   */
+  private static List<Sink> akkaFamily(String framework, String root) {
+    String tcp = root + ".stream.javadsl.Tcp#";
+    String options = "java.lang.Iterable,";
+    String tls = "java.lang.String,int,javax.net.ssl.SSLContext," + root + ".stream.TLSProtocol$NegotiateNewSession";
+    String engine = "java.lang.String,int,java.util.function.Supplier";
+    // Streams' scaladsl defaults, spelled in the javadsl: no options, no half-close, no idle timeout.
+    String addBacklog = "%s, java.util.Collections.emptyList(), false, java.util.Optional.empty()";
+    return List.of(
+        call(tcp + "bind(java.lang.String,int,int," + options + "boolean,java.util.Optional)").portAt(1).backlogAt(2).framework(framework).knob("backlog"),
+        call(tcp + "bind(java.lang.String,int,int," + options + "boolean,scala.concurrent.duration.Duration)").portAt(1).backlogAt(2).framework(framework).knob("backlog"),
+        call(tcp + "bind(java.lang.String,int)").portAt(1).framework(framework).knob("backlog").unsetBacklog(100, addBacklog),
+        call(tcp + "bindTls(" + tls + ",int," + options + "boolean,scala.concurrent.duration.Duration)").portAt(1).backlogAt(4).framework(framework).knob("backlog"),
+        call(tcp + "bindTls(" + tls + ")").portAt(1).framework(framework).knob("backlog").unsetBacklog(100, null),
+        call(tcp + "bindWithTls(" + engine + ",int," + options + "java.util.Optional,java.util.function.Function," + root + ".stream.TLSClosing)").portAt(1).backlogAt(3).framework(framework).knob("backlog"),
+        call(tcp + "bindWithTls(" + engine + ")").portAt(1).framework(framework).knob("backlog").unsetBacklog(100, null),
+        staticCall(root + ".io.TcpMessage#bind(" + root + ".actor.ActorRef,java.net.InetSocketAddress,int)").addressAt(1).backlogAt(2).framework(framework).knob("backlog"),
+        staticCall(root + ".io.TcpMessage#bind(" + root + ".actor.ActorRef,java.net.InetSocketAddress,int," + options + "boolean)").addressAt(1).backlogAt(2).framework(framework).knob("backlog"),
+        knob(framework + " HTTP", root + ".http.javadsl.settings.ServerSettings#withBacklog(int)", "backlog"));
+  }
+
+  @SafeVarargs
+  private static <T> List<T> concat(List<? extends T>... parts) {
+    return Arrays.stream(parts).<T>flatMap(List::stream).toList();
+  }
+
   /** A framework setter whose only argument is the backlog. */
   private static CallSink knob(String framework, String signature, String knob) {
     return call(signature).backlogAt(0).framework(framework).knob(knob);
@@ -201,6 +347,23 @@ public final class Sinks {
         .property("acceptCount", "getProtocolHandler")
         .givenTo("org.apache.catalina.startup.Tomcat#setConnector",
             "org.apache.catalina.Service#addConnector");
+  }
+
+  /** A Spring Integration server connection factory built on a port, 5 until setBacklog. */
+  private static HeldObject springServerFactory(String constructor) {
+    return heldObject(constructor).portAt(0).framework("Spring Integration", 5)
+        .knob("backlog", "setBacklog(%s)", "setBacklog").startedBy("start")
+        .givenTo(SPRING_INBOUND)
+        .listensWhenReturnedFrom("org.springframework.context.annotation.Bean").orUsedDirectly();
+  }
+
+  /** The DSL's spec of a server connection factory: the factory inside, 5 until backlog(n). */
+  private static BuilderChain springServerSpec(String factory) {
+    return builderChain(factory).specOnPort(0).framework("Spring Integration", 5)
+        .knob("backlog", "backlog(%s)", "backlog")
+        .givenTo("org.springframework.integration.ip.dsl.Tcp#inboundAdapter",
+            "org.springframework.integration.ip.dsl.Tcp#inboundGateway")
+        .listensWhenReturnedFrom("org.springframework.context.annotation.Bean");
   }
 
   /** HttpCore's {@code custom()} builder of a configuration that a server bootstrap takes. */

@@ -6,11 +6,13 @@ import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import io.github.backloglint.core.DefaultValue;
 import io.github.backloglint.core.Finding;
+import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Finding.Edit;
 import io.github.backloglint.core.Replacement;
 
@@ -68,25 +70,60 @@ final class BacklogFix {
     return false; // nothing this check wrote down: no fix rather than a wrong one
   }
 
-  /** The knob's call on the line after the held object's declaration, indented like it. */
+  /**
+   * The knob's call on the line after the held object's declaration, indented like it: a call on
+   * the local, or a statement that takes it ({@link FrameworkDefault#OBJECT} in the template).
+   */
   static SuggestedFix afterDeclaration(Finding finding, VariableTree local, VisitorState state) {
+    String name = local.getName().toString();
+    String indentation = "\n" + indentation(local, state);
+    return takesObject(finding)
+        ? knobCall(finding, local, indentation, ";", name, state)
+        : knobCall(finding, local, indentation + name + ".", ";", name, state);
+  }
+
+  /**
+   * The knob's call on the listener an app's {@code call} hands out, on the line after {@code
+   * statement}: on the local the statement declares with it ({@code Connector c =
+   * tomcat.getConnector();}), else on the same call again ({@code tomcat.getConnector()}, which
+   * returns the same listener).
+   */
+  static SuggestedFix afterStatement(Finding finding, StatementTree statement, String receiver,
+      MethodInvocationTree call, VisitorState state) {
+    if (statement instanceof VariableTree local && local.getInitializer() == call) {
+      return afterDeclaration(finding, local, state);
+    }
+    String listener = receiver + "." + SinkCall.simpleName(call.getMethodSelect()) + "()";
     return knobCall(
-        finding, local, "\n" + indentation(local, state) + local.getName() + ".", ";", state);
+        finding, statement, "\n" + indentation(statement, state) + listener + ".", ";", null, state);
   }
 
   /** The knob's setter, last in the builder chain before its {@code build()}. */
   static SuggestedFix beforeBuild(Finding finding, MethodInvocationTree build, VisitorState state) {
     Tree chain = ((MemberSelectTree) build.getMethodSelect()).getExpression();
-    return knobCall(finding, chain, ".", "", state);
+    return knobCall(finding, chain, ".", "", null, state);
+  }
+
+  /** The knob's setter appended to a spec's chain (the spec's own steps return it again). */
+  static SuggestedFix afterChain(Finding finding, MethodInvocationTree end, VisitorState state) {
+    return knobCall(finding, end, ".", "", null, state);
+  }
+
+  /** Whether the knob's call is a statement that takes the object, not a method of it. */
+  static boolean takesObject(Finding finding) {
+    return finding.edit() instanceof Edit.AddKnobCall knob
+        && knob.template().contains(FrameworkDefault.OBJECT);
   }
 
   private static SuggestedFix knobCall(
-      Finding finding, Tree after, String before, String end, VisitorState state) {
+      Finding finding, Tree after, String before, String end, String object, VisitorState state) {
     if (!(finding.edit() instanceof Edit.AddKnobCall knob)) {
       throw new IllegalArgumentException("Not a knob call: " + finding.edit());
     }
     SuggestedFix.Builder fix = SuggestedFix.builder();
-    String code = code(knob.template(), finding.replacement(), "", fix, state);
+    String template =
+        object == null ? knob.template() : knob.template().replace(FrameworkDefault.OBJECT, object);
+    String code = code(template, finding.replacement(), "", fix, state);
     fix.postfixWith(after, before + code + end);
     return fix.build();
   }

@@ -8,9 +8,11 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
@@ -19,6 +21,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.backloglint.core.CallSite.Endpoint;
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.FrameworkDefault.Use;
 import io.github.backloglint.core.Sink;
@@ -65,43 +68,99 @@ final class HeldDefaults {
     return null;
   }
 
-  /** The row of a builder's factory call ({@code SocketConfig.custom()}), or {@code null}. */
+  /**
+   * The row of a builder's factory call ({@code SocketConfig.custom()}, {@code Tcp.netServer(port)}),
+   * or {@code null}.
+   */
   static FrameworkDefault builder(MethodInvocationTree tree, Name simpleName, VisitorState state) {
     List<FrameworkDefault> rows = simpleName == null ? null : BUILDERS.get(state).get(simpleName);
-    if (rows == null || !tree.getArguments().isEmpty()) {
-      return null;
-    }
-    MethodSymbol method = ASTHelpers.getSymbol(tree);
+    MethodSymbol method = rows == null ? null : ASTHelpers.getSymbol(tree);
     if (method == null || !method.isStatic()) {
       return null;
     }
     String owner = ((Symbol.ClassSymbol) method.owner).flatName().toString();
     for (FrameworkDefault row : rows) {
-      if (row.owner().equals(owner)) {
+      if (row.owner().equals(owner) && SinkRows.hasParameters(method, row.parameters(), state)) {
         return row;
       }
     }
     return null;
   }
 
+  /** What the factory's port argument asks for: a known 0 is ephemeral. */
+  static Endpoint port(FrameworkDefault row, MethodInvocationTree tree, VisitorState state) {
+    return port(row, tree.getArguments(), state);
+  }
+
+  /** What the constructor's port argument asks for: a known 0 is ephemeral. */
+  static Endpoint port(FrameworkDefault row, NewClassTree tree, VisitorState state) {
+    return port(row, tree.getArguments(), state);
+  }
+
+  private static Endpoint port(
+      FrameworkDefault row, List<? extends ExpressionTree> arguments, VisitorState state) {
+    Integer port = new KnownValues(state).intValue(arguments.get(row.portIndex()));
+    return port != null && port == 0 ? Endpoint.EPHEMERAL : Endpoint.OTHER;
+  }
+
   /**
-   * The local that the construction at {@code path} initializes, when the object listens there
-   * without its knob; else {@code null}.
+   * Where a construction that listens without its knob is held: {@code local} is the local it
+   * initializes, or {@code null} for a {@code new} expression used directly (its row allows it).
    */
-  static VariableTree heldAndListening(FrameworkDefault row, TreePath path, VisitorState state) {
+  record Listening(VariableTree local) {}
+
+  /**
+   * How the construction at {@code path} listens without its knob: held in a local of the method
+   * that only configures it and makes it listen, or (where the row allows it) started, given to a
+   * server or returned by the {@code new} expression itself; {@code null} when it does not.
+   */
+  static Listening listening(FrameworkDefault row, TreePath path, VisitorState state) {
     TreePath parent = skipParenthesesAndCasts(path);
-    if (!(parent.getLeaf() instanceof VariableTree variable) || !isLocal(variable)) {
-      return null;
+    if (parent.getLeaf() instanceof VariableTree variable && isLocal(variable)) {
+      VarSymbol local = ASTHelpers.getSymbol(variable);
+      Uses uses = new Uses(row, local, new KnownValues(state), state);
+      uses.scanBody(codeBody(parent));
+      return uses.listens && !uses.silenced ? new Listening(variable) : null;
     }
-    VarSymbol local = ASTHelpers.getSymbol(variable);
-    Uses uses = new Uses(row, local, new KnownValues(state), state);
-    uses.scanBody(codeBody(parent));
-    return uses.listens && !uses.silenced ? variable : null;
+    return row.usedDirectly() && listensDirectly(row, parent, state) ? new Listening(null) : null;
+  }
+
+  /** Whether the {@code new} under {@code parent} is started, given to a server or returned. */
+  private static boolean listensDirectly(FrameworkDefault row, TreePath parent, VisitorState state) {
+    Tree leaf = parent.getLeaf();
+    if (leaf instanceof ReturnTree) {
+      return row.returned(annotationsOfEnclosingMethod(parent)) == Use.LISTENS;
+    }
+    if (leaf instanceof MemberSelectTree select
+        && parent.getParentPath().getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() == select) {
+      return row.callOnObject(select.getIdentifier().toString(), null) == Use.LISTENS;
+    }
+    return isServerArgument(row, leaf, state);
+  }
+
+  /** The annotations of the method a {@code return} at {@code path} leaves; none for a lambda. */
+  private static List<String> annotationsOfEnclosingMethod(TreePath path) {
+    TreePath body = path;
+    while (body != null
+        && !(body.getLeaf() instanceof MethodTree)
+        && !(body.getLeaf() instanceof LambdaExpressionTree)) {
+      body = body.getParentPath();
+    }
+    if (body == null || !(body.getLeaf() instanceof MethodTree method)) {
+      return List.of();
+    }
+    return ASTHelpers.getSymbol(method).getAnnotationMirrors().stream()
+        .map(annotation -> ((Symbol.ClassSymbol) annotation.getAnnotationType().asElement())
+            .flatName().toString())
+        .toList();
   }
 
   /**
    * The {@code build()} call of the builder chain that the factory call at {@code path} starts, when
-   * the chain never sets the knob and what it builds only goes to a server; else {@code null}.
+   * the chain never sets the knob and what it builds only goes to a server; else {@code null}. For
+   * a chain {@linkplain FrameworkDefault#builtAtOnce built at once}, its last call instead (the
+   * factory call itself when nothing follows it).
    */
   static MethodInvocationTree builtForAServer(FrameworkDefault row, TreePath path, VisitorState state) {
     TreePath current = path;
@@ -113,26 +172,44 @@ final class HeldDefaults {
       if (row.isKnobMethod(method)) {
         return null;
       }
-      if (method.equals(FrameworkDefault.BUILD)) {
+      if (method.equals(FrameworkDefault.BUILD) && !row.builtAtOnce()) {
         return reachesOnlyServers(row, current, state) ? call : null;
       }
+      if (row.builtAtOnce() && row.callOnObject(method, null) == Use.LISTENS) {
+        return call; // SshServer.setUpDefaultServer().start()
+      }
     }
-    return null;
+    return row.builtAtOnce() && reachesOnlyServers(row, current, state)
+        ? (MethodInvocationTree) current.getLeaf()
+        : null;
   }
 
-  /** Whether the built object at {@code built} goes to a server, directly or through a local. */
+  /**
+   * Whether the built object at {@code built} goes to a server (or is returned from a method that
+   * makes it listen), directly or through a local. A spec built at once may also be configured
+   * through that local; a built configuration may only be handed on.
+   */
   private static boolean reachesOnlyServers(FrameworkDefault row, TreePath built, VisitorState state) {
     TreePath parent = skipParenthesesAndCasts(built);
     if (isServerArgument(row, parent.getLeaf(), state)) {
       return true;
     }
+    if (parent.getLeaf() instanceof ReturnTree) {
+      return row.returned(annotationsOfEnclosingMethod(parent)) == Use.LISTENS;
+    }
     if (!(parent.getLeaf() instanceof VariableTree variable) || !isLocal(variable)) {
       return false;
     }
     VarSymbol local = ASTHelpers.getSymbol(variable);
-    Uses uses = new Uses(row, local, null, state);
+    Uses uses = new Uses(row, local, row.builtAtOnce() ? new KnownValues(state) : null, state);
     uses.scanBody(codeBody(parent));
     return uses.listens && !uses.silenced;
+  }
+
+  /** The local that the factory call at {@code path} initializes, or {@code null}. */
+  static VariableTree declaredLocal(TreePath path) {
+    TreePath parent = skipParenthesesAndCasts(path);
+    return parent.getLeaf() instanceof VariableTree variable && isLocal(variable) ? variable : null;
   }
 
   private static boolean isLocal(VariableTree variable) {
@@ -235,6 +312,14 @@ final class HeldDefaults {
       }
       if (isServerArgument(row, parent, state)) {
         return Use.LISTENS;
+      }
+      if (parent instanceof MethodInvocationTree call && known != null) {
+        // A property setter that names another property configures it (SSHD's updateProperty).
+        return ConfiguringCalls.use(row, call, call.getArguments().indexOf(node), known, state);
+      }
+      if (parent instanceof ReturnTree) {
+        // Returned from the method: Spring's @Bean hands it to a container that starts it.
+        return row.returned(annotationsOfEnclosingMethod(path));
       }
       if (parent instanceof BinaryTree comparison
           && (comparison.getKind() == Tree.Kind.EQUAL_TO || comparison.getKind() == Tree.Kind.NOT_EQUAL_TO)

@@ -65,7 +65,7 @@ record SinkCall(
     if (SinkRows.isSuper(name, state) && inGeneratedConstructor(state)) {
       return null; // the anonymous class's super(...): its new expression is the sink
     }
-    Sink row = SinkRows.matching(rows, method, ASTHelpers.getReceiverType(tree), state);
+    Sink row = SinkRows.matching(rows, method, tree, state);
     if (row == null) {
       return null;
     }

@@ -5,11 +5,13 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
+import io.github.backloglint.core.Signature;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.SinkIndex;
 import java.util.List;
@@ -64,16 +66,33 @@ final class SinkRows {
   }
 
   /**
-   * The first row that {@code method}, called on {@code receiver} (the receiver's type, or {@code
-   * null}), is; or {@code null}.
+   * The first row that {@code method}, called by {@code call} (or by a {@code new} expression:
+   * {@code null}), is; or {@code null}.
    */
-  static Sink matching(List<Sink> rows, MethodSymbol method, Type receiver, VisitorState state) {
+  static Sink matching(
+      List<Sink> rows, MethodSymbol method, MethodInvocationTree call, VisitorState state) {
+    Type receiver = call == null ? null : ASTHelpers.getReceiverType(call);
     for (Sink row : rows) {
-      if (matches(row, method, receiver, state)) {
+      if (matches(row, method, receiver, state)
+          && (row.receiverField() == null || readsField(ASTHelpers.getReceiver(call), row))) {
         return row;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code receiver} reads the row's receiver field, through its class or a static import
+   * (an alias in a local is not followed).
+   */
+  private static boolean readsField(ExpressionTree receiver, Sink row) {
+    Signature field = row.receiverField();
+    Symbol symbol = receiver == null ? null : ASTHelpers.getSymbol(receiver);
+    return symbol instanceof VarSymbol
+        && symbol.getKind() == ElementKind.FIELD
+        && ASTHelpers.isStatic(symbol)
+        && symbol.name.contentEquals(field.name())
+        && binaryName(symbol.owner).equals(field.owner());
   }
 
   /**

@@ -140,7 +140,25 @@ public final class SmallListenBacklog extends BugChecker
       return Description.NO_MATCH;
     }
     SinkCall call = SinkCall.ofInvocation(tree, state);
-    return call == null ? builtDefault(tree, state) : sinkFinding(call, state);
+    if (call != null) {
+      return sinkFinding(call, state);
+    }
+    AppServers.Site app = AppServers.of(tree, state);
+    return app == null ? builtDefault(tree, state) : appDefault(tree, app, state);
+  }
+
+  /** A server application's listener, built with its framework's default where this call is. */
+  private Description appDefault(MethodInvocationTree tree, AppServers.Site app, VisitorState state) {
+    Finding finding =
+        Decision.decideApp(app.row(), app.endpoint(), app.listensWithDefault(), options);
+    if (finding == null) {
+      return Description.NO_MATCH;
+    }
+    SuggestedFix fix =
+        finding.edit() instanceof Finding.Edit.AddKnobCall && app.fixAfter() != null
+            ? BacklogFix.afterStatement(finding, app.fixAfter(), app.fixReceiver(), tree, state)
+            : null;
+    return describe(tree, finding, fix, state);
   }
 
   /** A call of a sink row, as core decides it from what the trees tell. */
@@ -158,12 +176,18 @@ public final class SmallListenBacklog extends BugChecker
     if (row == null) {
       return Description.NO_MATCH;
     }
-    Supplier<VariableTree> local =
-        Suppliers.memoize(() -> HeldDefaults.heldAndListening(row, state.getPath(), state));
-    Finding finding = Decision.decideDefault(row, () -> local.get() != null, options);
-    return finding == null
-        ? Description.NO_MATCH
-        : describe(tree, finding, BacklogFix.afterDeclaration(finding, local.get(), state), state);
+    Supplier<HeldDefaults.Listening> listening =
+        Suppliers.memoize(() -> HeldDefaults.listening(row, state.getPath(), state));
+    Finding finding = Decision.decideDefault(
+        row, () -> HeldDefaults.port(row, tree, state), () -> listening.get() != null, options);
+    if (finding == null) {
+      return Description.NO_MATCH;
+    }
+    VariableTree local = listening.get().local();
+    // A new expression used directly has no statement after which to set the knob: the message
+    // names it.
+    SuggestedFix fix = local == null ? null : BacklogFix.afterDeclaration(finding, local, state);
+    return describe(tree, finding, fix, state);
   }
 
   /** A configuration whose builder chain never sets the knob, given to a server. */
@@ -175,10 +199,22 @@ public final class SmallListenBacklog extends BugChecker
     }
     Supplier<MethodInvocationTree> build =
         Suppliers.memoize(() -> HeldDefaults.builtForAServer(row, state.getPath(), state));
-    Finding finding = Decision.decideDefault(row, () -> build.get() != null, options);
-    return finding == null
-        ? Description.NO_MATCH
-        : describe(tree, finding, BacklogFix.beforeBuild(finding, build.get(), state), state);
+    Finding finding = Decision.decideDefault(
+        row, () -> HeldDefaults.port(row, tree, state), () -> build.get() != null, options);
+    if (finding == null) {
+      return Description.NO_MATCH;
+    }
+    SuggestedFix fix;
+    if (BacklogFix.takesObject(finding)) {
+      // A statement that takes the server (SSHD's property), after the local that holds it.
+      VariableTree local = HeldDefaults.declaredLocal(state.getPath());
+      fix = local == null ? null : BacklogFix.afterDeclaration(finding, local, state);
+    } else {
+      fix = row.builtAtOnce()
+          ? BacklogFix.afterChain(finding, build.get(), state)
+          : BacklogFix.beforeBuild(finding, build.get(), state);
+    }
+    return describe(tree, finding, fix, state);
   }
 
   /** The finding on the called name ({@code new}, {@code super}, a method's name), with its fix. */

@@ -1,8 +1,11 @@
 package io.github.backloglint.pmd;
 
+import io.github.backloglint.core.CallSite.Endpoint;
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.FrameworkDefault.Use;
+import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
+import java.util.List;
 import net.sourceforge.pmd.lang.ast.Node;
 import net.sourceforge.pmd.lang.java.ast.ASTArgumentList;
 import net.sourceforge.pmd.lang.java.ast.ASTArrayAllocation;
@@ -10,6 +13,8 @@ import net.sourceforge.pmd.lang.java.ast.ASTArrayInitializer;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.ASTNamedReferenceExpr;
 import net.sourceforge.pmd.lang.java.ast.ASTAssignableExpr.AccessType;
 import net.sourceforge.pmd.lang.java.ast.ASTMethodCall;
+import net.sourceforge.pmd.lang.java.ast.ASTMethodDeclaration;
+import net.sourceforge.pmd.lang.java.ast.ASTReturnStatement;
 import net.sourceforge.pmd.lang.java.ast.ASTVariableId;
 import net.sourceforge.pmd.lang.java.ast.InvocationNode;
 import net.sourceforge.pmd.lang.java.ast.JavaNode;
@@ -29,17 +34,31 @@ final class HeldDefaults {
   static boolean listensWithDefault(FrameworkDefault row, InvocationNode creation) {
     if (row.kind() == Kind.STATIC) {
       ASTMethodCall built = builtBy(row, creation);
+      if (built == null) {
+        return false;
+      }
+      if (row.builtAtOnce()) {
+        return (built != creation && startsIt(row, built)) || specListens(row, built);
+      }
       // Given to the server in the same body: a use inside a lambda or a class silences, as for
       // the held objects below.
-      return built != null
-          && LocalUses.onlyPassedTo(
-              built,
-              call -> LocalUses.ownerOf(call) == LocalUses.ownerOf(built) && isServer(row, call));
+      return LocalUses.onlyPassedTo(
+          built,
+          call -> LocalUses.ownerOf(call) == LocalUses.ownerOf(built) && isServer(row, call));
     }
     ASTVariableId local = LocalUses.initializedBy(creation);
-    if (local == null || !local.isLocalVariable()) {
-      return false; // a field, an argument, returned: whoever gets it may set the knob
+    if (local == null) {
+      return row.usedDirectly() && listensDirectly(row, LocalUses.throughCasts(creation));
     }
+    // A field: whoever reads it may set the knob.
+    return local.isLocalVariable() && heldListens(row, local);
+  }
+
+  /**
+   * Whether a local that holds the object is, in its method, only configured, given to its server,
+   * started or returned where that makes it listen, and listens at least once.
+   */
+  private static boolean heldListens(FrameworkDefault row, ASTVariableId local) {
     Node scope = LocalUses.ownerOf(local);
     boolean listens = false;
     for (ASTNamedReferenceExpr usage : local.getLocalUsages()) {
@@ -55,9 +74,41 @@ final class HeldDefaults {
     return listens;
   }
 
+  /** Whether a step of a chain built at once makes the object listen ({@code start()}). */
+  private static boolean startsIt(FrameworkDefault row, ASTMethodCall step) {
+    return row.callOnObject(step.getMethodName(), null) == Use.LISTENS;
+  }
+
   /**
-   * The {@code build()} call that ends the builder chain {@code custom} starts, or {@code null}
-   * when there is none or the chain sets the knob first.
+   * Whether a spec built at once (its chain's end) reaches a server: given to one, returned where
+   * that makes it listen, or held in a local that only configures it and makes it listen.
+   */
+  private static boolean specListens(FrameworkDefault row, ASTMethodCall end) {
+    ASTVariableId local = LocalUses.initializedBy(end);
+    if (local != null) {
+      return local.isLocalVariable() && heldListens(row, local);
+    }
+    return listensDirectly(row, LocalUses.throughCasts(end));
+  }
+
+  /**
+   * Whether a {@code new} expression that no local holds is started, given to a server or returned
+   * (only for a row that allows it); anything else, an argument, a field, lets someone set the knob.
+   */
+  private static boolean listensDirectly(FrameworkDefault row, JavaNode created) {
+    if (created.getParent() instanceof ASTReturnStatement) {
+      return row.returned(annotationsOf(LocalUses.ownerOf(created))) == Use.LISTENS;
+    }
+    if (created.getParent() instanceof ASTMethodCall call && call.getQualifier() == created) {
+      return row.callOnObject(call.getMethodName(), null) == Use.LISTENS;
+    }
+    return LocalUses.isArgumentOf(created, call -> isServer(row, call));
+  }
+
+  /**
+   * The {@code build()} call that ends the builder chain {@code custom} starts (for a spec built at
+   * once, the chain's last call), or {@code null} when there is none or the chain sets the knob
+   * first.
    */
   private static ASTMethodCall builtBy(FrameworkDefault row, JavaNode custom) {
     JavaNode current = custom;
@@ -65,12 +116,16 @@ final class HeldDefaults {
       if (row.isKnobMethod(next.getMethodName())) {
         return null;
       }
-      if (FrameworkDefault.BUILD.equals(next.getMethodName())) {
+      if (FrameworkDefault.BUILD.equals(next.getMethodName()) && !row.builtAtOnce()) {
         return next;
+      }
+      if (row.builtAtOnce() && startsIt(row, next)) {
+        return next; // SshServer.setUpDefaultServer().start()
       }
       current = next;
     }
-    return null;
+    // A spec built at once: the chain's last call (the factory's, when nothing follows) is it.
+    return row.builtAtOnce() && current instanceof ASTMethodCall end ? end : null;
   }
 
   /** What one use of the held object does, by core's allow-list. */
@@ -85,7 +140,32 @@ final class HeldDefaults {
         || isInServerArray(row, usage)) {
       return Use.LISTENS;
     }
+    if (usage.getParent() instanceof ASTArgumentList arguments
+        && arguments.getParent() instanceof ASTMethodCall call) {
+      // A property setter that names another property configures it (SSHD's updateProperty).
+      return ConfiguringCalls.use(row, call, usage.getIndexInParent());
+    }
+    if (usage.getParent() instanceof ASTReturnStatement) {
+      // Returned from the method: Spring's @Bean hands it to a container that starts it.
+      return row.returned(annotationsOf(LocalUses.ownerOf(usage)));
+    }
     return LocalUses.isNullComparison(usage) ? Use.CONFIGURES : Use.SILENCES;
+  }
+
+  /** The annotations of a method, as binary names; none for a lambda. */
+  private static List<String> annotationsOf(Node body) {
+    if (!(body instanceof ASTMethodDeclaration method)) {
+      return List.of();
+    }
+    return method.getDeclaredAnnotations()
+        .toStream()
+        .map(annotation -> annotation.getTypeMirror().getSymbol().getBinaryName())
+        .toList();
+  }
+
+  /** What the constructor's port argument asks for: a known 0 is ephemeral. */
+  static Endpoint port(FrameworkDefault row, InvocationNode creation) {
+    return Endpoints.of(Sink.Endpoint.PORT, creation.getArguments().get(row.portIndex()));
   }
 
   /** {@code server.setConnectors(new Connector[] {connector})}. */

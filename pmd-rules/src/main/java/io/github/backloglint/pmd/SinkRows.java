@@ -1,6 +1,7 @@
 package io.github.backloglint.pmd;
 
 import io.github.backloglint.core.FrameworkDefault;
+import io.github.backloglint.core.Signature;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sink.Taker;
@@ -56,6 +57,16 @@ final class SinkRows {
     return null;
   }
 
+  /** Whether the resolved call is {@code member}: declared by its owner, with its parameters. */
+  static boolean isMember(InvocationNode call, Signature member) {
+    JMethodSig method = resolved(call);
+    JClassSymbol declaring = method == null ? null : classOf(method.getDeclaringType());
+    return declaring != null
+        && member.owner().equals(declaring.getBinaryName())
+        && member.name().equals(method.getName())
+        && hasParameters(method, member.parameters());
+  }
+
   /** Whether a held default given to this call listens: the call is one of the row's servers. */
   static boolean isServer(FrameworkDefault row, InvocationNode call) {
     return isTaker(row.servers(), null, call);
@@ -93,9 +104,24 @@ final class SinkRows {
       case INSTANCE, PROPERTY ->
           !method.isStatic()
               && (isOrExtends(declaring, row, row.owner())
-                  || isOrExtends(receiver(call), row, row.owner()));
+                  || isOrExtends(receiver(call), row, row.owner()))
+              && (row.receiverField() == null || readsReceiverField(row, call));
       case OPTION -> false;
     };
+  }
+
+  /**
+   * Whether the call's qualifier reads the row's receiver field, through its class or a static
+   * import (an alias in a local is not followed).
+   */
+  private static boolean readsReceiverField(Sink row, InvocationNode call) {
+    Signature field = row.receiverField();
+    return call instanceof ASTMethodCall method
+        && method.getQualifier() instanceof ASTNamedReferenceExpr ref
+        && field.name().equals(ref.getName())
+        && ref.getReferencedSym() instanceof JFieldSymbol symbol
+        && Modifier.isStatic(symbol.getModifiers())
+        && field.owner().equals(symbol.getEnclosingClass().getBinaryName());
   }
 
   /**
@@ -143,6 +169,35 @@ final class SinkRows {
     return declaring != null && row.isClientType(declaring.getBinaryName());
   }
 
+  /**
+   * The class that declares the resolved call, as a binary name, or {@code null}: an app's call is
+   * matched on it before its origin is followed.
+   */
+  static String declaringClass(InvocationNode call) {
+    JMethodSig method = resolved(call);
+    JClassSymbol declaring = method == null ? null : classOf(method.getDeclaringType());
+    return declaring == null || declaring.isUnresolved() ? null : declaring.getBinaryName();
+  }
+
+  /** Whether the resolved call is of a static method (unresolved: {@code false}). */
+  static boolean isStatic(InvocationNode call) {
+    JMethodSig method = resolved(call);
+    return method != null && method.isStatic();
+  }
+
+  /** The index of the resolved call's last {@code int} parameter (an app's port), or -1. */
+  static int lastIntParameter(InvocationNode call) {
+    JMethodSig method = resolved(call);
+    List<JTypeMirror> formals = method == null ? List.of() : method.getFormalParameters();
+    for (int i = formals.size() - 1; i >= 0; i--) {
+      if (formals.get(i) instanceof JPrimitiveType primitive
+          && primitive.getSimpleName().equals("int")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The call's method, or {@code null} when its overload is not resolved. */
   static JMethodSig resolved(InvocationNode call) {
     OverloadSelectionResult overload = call.getOverloadSelectionInfo();
@@ -153,10 +208,14 @@ final class SinkRows {
     return method.getArity() == expected.size() && expected.equals(parameterNames(method));
   }
 
-  /** The erased parameter types as the table writes them; {@code null} for an unresolved one. */
+  /**
+   * The erased parameter types as the table writes them, of the declaration (a type variable of a
+   * generic class erases to its bound, as in bytecode: SSHD's {@code Property<Integer>.set} takes an
+   * {@code Object}); {@code null} for an unresolved one.
+   */
   private static List<String> parameterNames(JMethodSig method) {
     List<String> names = new ArrayList<>();
-    for (JTypeMirror formal : method.getFormalParameters()) {
+    for (JTypeMirror formal : method.getSymbol().getGenericSignature().getFormalParameters()) {
       names.add(binaryName(formal.getErasure()));
     }
     return names;

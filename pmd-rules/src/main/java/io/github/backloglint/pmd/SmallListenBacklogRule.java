@@ -33,7 +33,8 @@ import net.sourceforge.pmd.reporting.RuleContext;
  *
  * <p>The sinks are the JDK calls that bind a server socket, Netty's {@code SO_BACKLOG} option and
  * {@code ServerSocketChannelConfig.setBacklog}, and the frameworks' settings; also a framework's
- * server built without its setting ({@link HeldDefaults}). A call whose types cannot be resolved
+ * server built without its setting ({@link HeldDefaults}), and an application's listener built with
+ * its framework's default ({@link AppServers}). A call whose types cannot be resolved
  * is never reported.
  *
  * <p>The rule decides nothing itself: it finds the calls of core's sink rows by name ({@link
@@ -171,8 +172,13 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
     if (rows != null) {
       check(node, SinkRows.matching(rows, node), name, data);
     }
-    List<FrameworkDefault> builders =
-        args.size() == 0 ? SinkIndex.BUILDERS_BY_FACTORY.get(name) : null;
+    AppServers.Site app = SinkIndex.APPS_BY_CALL.containsKey(name) ? AppServers.of(node) : null;
+    if (app != null) {
+      Finding finding = Decision.decideApp(
+          app.row(), app.endpoint(), app.listensWithDefault(), options());
+      report(node, name, finding, data);
+    }
+    List<FrameworkDefault> builders = SinkIndex.BUILDERS_BY_FACTORY.get(name);
     if (builders != null) {
       checkHeld(node, SinkRows.matchingDefault(builders, node), name, data);
     }
@@ -190,8 +196,8 @@ public class SmallListenBacklogRule extends AbstractJavaRulechainRule {
   /** Reports a server built without its framework's knob, where the object is built. */
   private void checkHeld(InvocationNode creation, FrameworkDefault row, String anchor, Object data) {
     if (row != null) {
-      Finding finding = Decision.decideDefault(
-          row, () -> HeldDefaults.listensWithDefault(row, creation), options());
+      Finding finding = Decision.decideDefault(row, () -> HeldDefaults.port(row, creation),
+          () -> HeldDefaults.listensWithDefault(row, creation), options());
       report(creation, anchor, finding, data);
     }
   }

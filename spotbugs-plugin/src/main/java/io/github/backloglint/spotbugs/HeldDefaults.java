@@ -2,6 +2,7 @@ package io.github.backloglint.spotbugs;
 
 import edu.umd.cs.findbugs.OpcodeStack;
 import io.github.backloglint.core.BacklogOptions;
+import io.github.backloglint.core.CallSite.Endpoint;
 import io.github.backloglint.core.Decision;
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.Sink;
@@ -10,12 +11,14 @@ import io.github.backloglint.core.Sink.Taker;
 import io.github.backloglint.core.SinkIndex;
 import io.github.backloglint.core.Sinks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.apache.bcel.Const;
+import org.apache.bcel.generic.Type;
 
 /**
  * Servers built without their framework's knob (core's {@code Sinks.DEFAULTS}) in one method: a
@@ -45,6 +48,8 @@ final class HeldDefaults {
     int arrayPc = -1;
     int arrayLoads;
     boolean silenced;
+    /** What the constructor's port argument asked for, for a row built on a port. */
+    Endpoint port = Endpoint.OTHER;
 
     Held(FrameworkDefault row, int pc, Locals.Key local) {
       this.row = row;
@@ -104,24 +109,49 @@ final class HeldDefaults {
 
   /**
    * {@code new owner(descriptor)} of a followed row, stored into {@code local}, which nothing else
-   * assigns: the object is followed from its {@code new} at {@code newPc}. Returns it, or {@code
+   * assigns, or (for a row that allows it, {@code local} {@code null}) left on the stack for its
+   * one use: the object is followed from its {@code new} at {@code newPc}. Returns it, or {@code
    * null} when it is not followed.
    */
-  Held constructed(String owner, String descriptor, int newPc, Locals.Key local, Locals locals) {
+  Held constructed(String owner, String descriptor, int newPc, Locals.Key local, Locals locals,
+      OpcodeStack stack) {
     FrameworkDefault row = SinkRows.heldConstructor(owner, descriptor);
-    if (row == null || !followed.contains(row) || local == null || !locals.isAssignedOnce(local)) {
+    if (row == null
+        || !followed.contains(row)
+        || (local == null ? !row.usedDirectly() : !locals.isAssignedOnce(local))) {
       return null;
     }
     Held object = new Held(row, newPc, local);
+    object.built = true;
+    if (row.portIndex() != Sink.NONE) {
+      int arguments = Type.getArgumentTypes(descriptor).length;
+      object.port = BytecodeValues.endpoint(
+          Sink.Endpoint.PORT, stack.getStackItem(arguments - 1 - row.portIndex()));
+    }
     held.add(object);
     return object;
   }
 
-  /** {@code Owner.factory()}: the start of a followed builder chain, or {@code null}. */
-  Held chainStarted(String owner, String factory, int pc) {
+  /**
+   * {@code Owner.factory(...)} with a followed row's parameters: the start of its builder chain
+   * (for a spec built at once, the spec itself, on the port the stack passes), or {@code null}.
+   */
+  Held chainStarted(String owner, String factory, String descriptor, int pc, OpcodeStack stack) {
+    List<String> parameters = null;
     for (FrameworkDefault row : SinkIndex.BUILDERS_BY_FACTORY.get(factory)) {
-      if (followed.contains(row) && Sink.internalName(row.owner()).equals(owner)) {
+      if (!followed.contains(row) || !Sink.internalName(row.owner()).equals(owner)) {
+        continue;
+      }
+      if (parameters == null) {
+        parameters = Arrays.stream(Type.getArgumentTypes(descriptor)).map(Type::toString).toList();
+      }
+      if (row.matchesParameters(parameters)) {
         Held chain = new Held(row, pc, null);
+        chain.built = row.builtAtOnce();
+        if (row.portIndex() != Sink.NONE) {
+          chain.port = BytecodeValues.endpoint(Sink.Endpoint.PORT,
+              stack.getStackItem(parameters.size() - 1 - row.portIndex()));
+        }
         held.add(chain);
         return chain;
       }
@@ -142,7 +172,7 @@ final class HeldDefaults {
     for (int i = 0; i < arguments; i++) {
       OpcodeStack.Item argument = stack.getStackItem(i);
       if (argument.getUserValue() instanceof Held object) {
-        givenTo(object, argument, owner, name);
+        givenTo(object, argument, seen, owner, name, signature, arguments - 1 - i, stack);
       } else if (isArrayCreation(argument)) {
         for (Held object : held) {
           if (object.arrayPc == argument.getPC()) {
@@ -156,6 +186,9 @@ final class HeldDefaults {
       return null;
     }
     OpcodeStack.Item receiver = stack.getStackItem(arguments);
+    if (object.row.builtAtOnce()) {
+      return specCall(object, receiver, name, signature);
+    }
     if (!object.built) {
       // A step of the chain: the knob silences it; anything else passes the builder on.
       if (object.row.isKnobMethod(name) || receiver.getRegisterNumber() >= 0) {
@@ -181,6 +214,24 @@ final class HeldDefaults {
       case CONFIGURES -> object.allowLoad(receiver);
     }
     return null;
+  }
+
+  /**
+   * A call on an object built at once (a DSL spec, SSHD's default server): the knob silences it,
+   * {@code start()} makes it listen, anything else configures it. A step of its chain (not a call
+   * through the local that holds it) returns the object again.
+   */
+  private static Held specCall(Held object, OpcodeStack.Item receiver, String name, String signature) {
+    switch (object.row.callOnObject(name, null)) {
+      case SILENCES -> {
+        object.silenced = true;
+        return null;
+      }
+      case LISTENS -> object.listens++;
+      case CONFIGURES -> { }
+    }
+    object.allowLoad(receiver);
+    return receiver.getRegisterNumber() < 0 && signature.endsWith(";") ? object : null;
   }
 
   /**
@@ -215,10 +266,31 @@ final class HeldDefaults {
     }
   }
 
-  /** A cast of the object: it may now reach methods its own type does not have. */
+  /**
+   * A cast of the object: it may now reach methods its own type does not have. In a spec's chain
+   * (not through a local) javac casts each step's generic result ({@code S}) back to the spec's
+   * own type: that is the same object, still in its chain.
+   */
   void sawCast(OpcodeStack.Item item) {
-    if (item.getUserValue() instanceof Held object) {
+    if (item.getUserValue() instanceof Held object
+        && !(object.row.builtAtOnce() && item.getRegisterNumber() < 0)) {
       object.silenced = true;
+    }
+  }
+
+  /**
+   * {@code areturn} of a followed object from a method with these annotations (binary names): it
+   * escapes, unless the row says such a method makes it listen (Spring's {@code @Bean}).
+   */
+  void sawReturn(OpcodeStack.Item item, List<String> methodAnnotations) {
+    if (item.getUserValue() instanceof Held object
+        && (object.row.kind() == Kind.CONSTRUCTOR || object.row.builtAtOnce())) {
+      if (object.row.returned(methodAnnotations) == FrameworkDefault.Use.LISTENS) {
+        object.listens++;
+        object.allowLoad(item);
+      } else {
+        object.silenced = true;
+      }
     }
   }
 
@@ -229,9 +301,18 @@ final class HeldDefaults {
     }
   }
 
-  private void givenTo(Held object, OpcodeStack.Item argument, String owner, String name) {
+  /**
+   * The object as argument {@code index} of an invoke: a server takes it, a configurer of its row
+   * configures it (SSHD's {@code updateProperty} with another property's name), or it escapes.
+   */
+  private void givenTo(Held object, OpcodeStack.Item argument, int seen, String owner, String name,
+      String signature, int index, OpcodeStack stack) {
     if (object.built && takes(object.row, owner, name)) {
       object.listens++;
+      object.allowLoad(argument);
+    } else if (object.built
+        && ConfiguringCalls.use(object.row, seen, owner, name, signature, index, stack)
+            == FrameworkDefault.Use.CONFIGURES) {
       object.allowLoad(argument);
     } else {
       object.silenced = true;

@@ -1,7 +1,9 @@
 package io.github.backloglint.spotbugs;
 
 import edu.umd.cs.findbugs.OpcodeStack;
+import edu.umd.cs.findbugs.ba.XField;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
+import io.github.backloglint.core.Signature;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.SinkIndex;
@@ -60,12 +62,27 @@ final class SinkCalls {
         if (SinkRows.hasShape(row, signature, staticCall)
             && (row.kind() == Kind.STATIC
                 ? row.names(row.owner(), owner.replace('/', '.'))
-                : isSubtypeOf(owner, row, row.owner()))) {
+                : isSubtypeOf(owner, row, row.owner()))
+            && (row.receiverField() == null
+                || readsField(stack.getStackItem(arguments), row.receiverField()))) {
           return row;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the receiver was pushed by {@code getstatic} of {@code field} (an alias stored in a
+   * local and loaded again is not followed, as source tools do not follow it either).
+   */
+  private static boolean readsField(OpcodeStack.Item receiver, Signature field) {
+    XField read = receiver.getXField();
+    return read != null
+        && read.isStatic()
+        && field.name().equals(read.getName())
+        && field.owner().equals(read.getClassName())
+        && receiver.getRegisterNumber() < 0;
   }
 
   /**

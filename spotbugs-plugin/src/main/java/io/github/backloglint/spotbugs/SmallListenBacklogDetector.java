@@ -16,6 +16,7 @@ import io.github.backloglint.core.SinkIndex;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.bcel.Const;
+import org.apache.bcel.classfile.AnnotationEntry;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.generic.Type;
 
@@ -31,7 +32,8 @@ import org.apache.bcel.generic.Type;
  * {@link StackCallSite} answers core's questions from the operand stack, and {@link ClassDefaults}
  * its question of a class's default (fields, getters, configuration reads); {@link ListenerUses} tells
  * probes and one-shot listeners from servers; {@link ClientConfigurations} follows HttpCore
- * configurations to their takers; {@link HeldDefaults} follows servers built without their knob.
+ * configurations to their takers; {@link HeldDefaults} follows servers built without their knob;
+ * {@link AppServers} follows applications that build their listener themselves.
  * What only the method's end tells (a probe, a client's configuration) keeps a finding pending until
  * then.
  */
@@ -60,6 +62,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   private final SinkCalls sinkCalls = new SinkCalls(supertypes);
   private final ClassDefaults classDefaults = new ClassDefaults(new ConfigReadCalls(supertypes));
   private final HeldDefaults heldDefaults;
+  private final AppServers appServers;
 
   // Per class: the skip of methods that cannot call a sink.
   private ClassPrefilter prefilter;
@@ -72,6 +75,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     this.bugReporter = bugReporter;
     this.options = SystemPropertyOptions.read(bugReporter);
     this.heldDefaults = options == null ? null : new HeldDefaults(supertypes, options);
+    this.appServers = options == null ? null : new AppServers(options);
   }
 
   @Override
@@ -105,16 +109,20 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     listeners.startMethod(locals);
     classDefaults.startMethod(getMethod(), code);
     heldDefaults.clear();
+    appServers.clear();
     queued.clear();
     super.visit(code);
     for (Queued finding : queued) {
       report(finding.pc(), finding.site().settle(finding.finding(), listeners, getThisClass(), code));
     }
     for (HeldDefaults.Held held : heldDefaults.held()) {
-      report(held.pc, Decision.decideDefault(held.row, () -> held.listensWithDefault(locals), options));
+      report(held.pc, Decision.decideDefault(
+          held.row, () -> held.port, () -> held.listensWithDefault(locals), options));
     }
+    appServers.decide(locals, this::report);
     queued.clear();
     heldDefaults.clear();
+    appServers.clear();
     locals = null;
   }
 
@@ -141,7 +149,8 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       }
       case Const.NEW -> {
         String created = getClassConstantOperand(); // see NewAt
-        if (SinkRows.CONSTRUCTOR_OWNERS.contains(created) || heldDefaults.follows(created)) {
+        if (SinkRows.CONSTRUCTOR_OWNERS.contains(created) || heldDefaults.follows(created)
+            || appServers.follows(created)) {
           pushed.set(new NewAt(getPC()));
         }
       }
@@ -157,11 +166,18 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       case Const.GETFIELD -> pushed.set(classDefaults.sawFieldRead(this, seen));
       case Const.ARETURN, Const.PUTFIELD, Const.PUTSTATIC, Const.AASTORE -> {
         ClientConfigurations.sawEscape(stack.getStackItem(0));
+        appServers.passedOn(stack.getStackItem(0));
         if (seen == Const.AASTORE) {
           heldDefaults.sawArrayStore(stack);
-        } else if (seen != Const.ARETURN) {
+        } else if (seen == Const.ARETURN) {
+          heldDefaults.sawReturn(stack.getStackItem(0), methodAnnotations());
+        } else {
           classDefaults.sawFieldStore(getPC(), stack.getStackItem(0));
         }
+      }
+      case Const.INVOKEDYNAMIC -> {
+        values.sawOpcode(this, seen);
+        pushed.set(AppConfigurations.lambdaAt(this)); // an app's configuration, maybe
       }
       default -> {
         if (isRegisterStore()) {
@@ -179,6 +195,16 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     pushed.applyTo(stack);
   }
 
+  /** The current method's annotations, as binary names ({@code @Bean} of a Spring factory method). */
+  private List<String> methodAnnotations() {
+    List<String> names = new ArrayList<>();
+    for (AnnotationEntry annotation : getMethod().getAnnotationEntries()) {
+      String type = annotation.getAnnotationType(); // Lorg/springframework/.../Bean;
+      names.add(type.substring(1, type.length() - 1).replace('/', '.'));
+    }
+    return names;
+  }
+
   /** A store into a local: what it holds is remembered when the local is assigned only there. */
   private void sawStore() {
     if (stack.isTop() || stack.getStackDepth() == 0) {
@@ -192,7 +218,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         ? ClientConfigurations.stored(configuration, item, once)
         : value instanceof HeldDefaults.Held held
             ? heldDefaults.stored(held, item, local, once) // its loads are judged as its uses
-            : once && BytecodeValues.isKept(value);
+            : value instanceof AppServers.App || value instanceof AppServers.Listener
+                ? appServers.stored(value, item, local, once)
+                : once && BytecodeValues.isKept(value);
     if (kept) {
       values.remember(local, value);
     }
@@ -222,12 +250,12 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     if (builder != null) {
       pushed.set(builder);
     }
-    if (seen == Const.INVOKESTATIC && arguments == 0
-        && SinkIndex.BUILDERS_BY_FACTORY.containsKey(name)) {
-      builder = heldDefaults.chainStarted(owner, name, getPC());
-      if (builder != null) {
-        pushed.set(builder);
-      }
+    HeldDefaults.Held started =
+        seen == Const.INVOKESTATIC && SinkIndex.BUILDERS_BY_FACTORY.containsKey(name)
+            ? heldDefaults.chainStarted(owner, name, signature, getPC(), stack)
+            : null;
+    if (started != null) {
+      pushed.set(started);
     } else if (listeners.sawInvoke(seen, owner, name, signature, arguments, stack, getClassName(),
         getPC(), getNextOpcode())) {
       pushed.set(ListenerUses.Fresh.CHANNEL);
@@ -244,6 +272,11 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         }
       }
     }
+    Object app =
+        appServers.sawInvoke(seen, owner, name, signature, arguments, stack, this);
+    if (app != null) {
+      pushed.set(app);
+    }
   }
 
   /**
@@ -254,14 +287,26 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     Object receiver = stack.getStackItem(arguments).getUserValue();
     if ("java/net/InetSocketAddress".equals(owner)) {
       BytecodeValues.sawSocketAddress(signature, arguments, stack);
+    } else if (appServers.follows(owner)) {
+      // new Tomcat(), stored right away: followed to its getConnector() and start().
+      Locals.Key local = locals.storedAt(getNextPC());
+      AppServers.App app = receiver instanceof NewAt
+          ? appServers.constructed(owner, signature, local, locals) : null;
+      if (app != null) {
+        values.remember(local, app);
+      }
     } else if (SinkRows.HELD_CONSTRUCTORS.containsKey(owner)) {
       // new T(...) of the class itself (a subclass' super(...) has no new), stored right away.
-      if (receiver instanceof NewAt created) {
+      // Not stored: only a copy that the new expression's own use consumes (new, dup, <init>).
+      if (receiver instanceof NewAt created
+          && (locals.storedAt(getNextPC()) != null || isDuplicate(created, arguments + 1))) {
         Locals.Key local = locals.storedAt(getNextPC());
         HeldDefaults.Held held =
-            heldDefaults.constructed(owner, signature, created.pc(), local, locals);
-        if (held != null) {
+            heldDefaults.constructed(owner, signature, created.pc(), local, locals, stack);
+        if (held != null && local != null) {
           values.remember(local, held);
+        } else if (held != null) {
+          pushed.set(held); // the copy left on the stack: its one use decides
         }
       }
     } else {
@@ -271,6 +316,13 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         decide(call.row(), arguments, call.sources(), at);
       }
     }
+  }
+
+  /** Whether the stack item at {@code depth} is another copy of the object {@code created} builds. */
+  private boolean isDuplicate(NewAt created, int depth) {
+    return stack.getStackDepth() > depth
+        && stack.getStackItem(depth).getUserValue() instanceof NewAt copy
+        && copy.pc() == created.pc();
   }
 
   /**

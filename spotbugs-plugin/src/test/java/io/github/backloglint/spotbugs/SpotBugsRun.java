@@ -46,9 +46,16 @@ final class SpotBugsRun {
   private static final List<String> LIBRARY_PREFIXES =
       List.of("netty-", "spotbugs-annotations-", "jsr305-", "jetty-", "tomcat-", "undertow-",
           "xnio-", "vertx-", "mina-", "libthrift-", "grizzly-", "httpcore", "httpclient",
-          "hadoop-common-", "hadoop-annotations-", "commons-configuration2-", "spring-core-", "spring-beans-",
+          "hadoop-common-", "hadoop-annotations-", "commons-configuration2-",
           "microprofile-config-api-", "javax.inject-", "jakarta.inject-api-",
-          "jakarta.annotation-api-", "kotlin-stdlib", "annotations-");
+          "jakarta.annotation-api-",
+          "kotlin-stdlib", "annotations-",
+          // Application frameworks (Javalin runs on Jetty's websocket modules).
+          "javalin-", "websocket-",
+          // Server libraries: Spring Integration (and the Spring jars it needs), SSHD, Pekko and
+          // Akka with the Scala library and what their types refer to.
+          "spring-", "reactor-core-", "micrometer-", "sshd-", "slf4j-api-", "pekko-", "akka-",
+          "scala-library-", "config-", "reactive-streams-", "ssl-config-", "parboiled");
 
   /** The test classpath entries SpotBugs needs to resolve types: frameworks and annotations. */
   static List<Path> libraries() {
