@@ -205,7 +205,7 @@ public sealed interface Sink extends Row permits CallSink, OptionSink, PropertyS
 
   /**
    * Whether a shading build may have moved the owner under another package: true of every row, as
-   * SPEC says relocation counts for the whole sink table, frameworks included.
+   * relocation counts for the whole sink table, frameworks included ({@link #names}).
    */
   default boolean isRelocatable() {
     return true;
@@ -239,7 +239,7 @@ public sealed interface Sink extends Row permits CallSink, OptionSink, PropertyS
    * org.apache.flink.shaded.netty4.}, Jetty under {@code org.apache.hbase.thirdparty.}).
    */
   default boolean names(String type, String binaryName) {
-    return binaryName.equals(type) || (isRelocatable() && binaryName.endsWith("." + type));
+    return binaryName.equals(type) || binaryName.endsWith("." + type);
   }
 
   /** Whether a client configuration's use in a call declared by {@code binaryName} is harmless. */
