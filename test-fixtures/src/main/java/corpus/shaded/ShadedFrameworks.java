@@ -1,7 +1,6 @@
 package corpus.shaded;
 
 import corpus.shaded.org.apache.mina.transport.socket.SocketAcceptor;
-import corpus.shaded.org.eclipse.jetty.server.Server;
 import corpus.shaded.org.eclipse.jetty.server.ServerConnector;
 
 /** Every framework relocated by a shading build counts as that framework, not only Netty. */
@@ -17,10 +16,6 @@ class ShadedFrameworks {
 
   void lookAlike(corpus.shaded.notorg.eclipse.jetty.server.ServerConnector connector) {
     connector.setAcceptQueueSize(128); // OK: not a relocation (no package boundary before org)
-  }
-
-  Server relocatedJettyDefault() {
-    return new Server(8080); // FLAG: 50
   }
 
   void relocatedMina(SocketAcceptor acceptor) {
