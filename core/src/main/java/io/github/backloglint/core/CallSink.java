@@ -107,11 +107,6 @@ public record CallSink(
     return with(traits.withFix(fix));
   }
 
-  /** A shading build may have moved the owner under another package. */
-  public CallSink relocatable() {
-    return with(traits.relocated());
-  }
-
   /** A configuration that only reaches these client types (prefixes) is not reported. */
   public CallSink clientTypes(List<String> types) {
     return with(traits.withClientTypes(types));

@@ -46,10 +46,6 @@ public record OptionSink(Signature signature, List<Taker> takers, Traits traits)
     return new OptionSink(signature, takers, traits.withFix(fix));
   }
 
-  public OptionSink relocatable() {
-    return new OptionSink(signature, takers, traits.relocated());
-  }
-
   @Override
   public String toString() {
     return framework() + " " + signature;

@@ -97,8 +97,6 @@ public sealed interface Sink extends Row permits CallSink, OptionSink, PropertyS
    * @param knob the framework's name of the setting, for messages; {@code null} for the JDK's and
    *     Netty's own APIs, whose messages say "listen backlog" alone
    * @param fix the default replacement of the backlog, in the framework's form
-   * @param relocatable whether a shading build may have moved the owner under another package (a
-   *     type whose name ends in {@code "." + owner} counts)
    * @param clientTypes prefixes of binary type names: a configuration built by this call whose every
    *     use in the method is as an argument to a method or constructor declared in one of them only
    *     configures a client, and is not reported (empty: no such exemption)
@@ -108,33 +106,28 @@ public sealed interface Sink extends Row permits CallSink, OptionSink, PropertyS
       Values values,
       String knob,
       Fix fix,
-      boolean relocatable,
       List<String> clientTypes) {
 
-    static final Traits JDK = new Traits("JDK", Values.JDK, null, Fix.INTEGER_MAX_VALUE, false, List.of());
+    static final Traits JDK = new Traits("JDK", Values.JDK, null, Fix.INTEGER_MAX_VALUE, List.of());
 
     Traits withFramework(String name) {
-      return new Traits(name, values, knob, fix, relocatable, clientTypes);
+      return new Traits(name, values, knob, fix, clientTypes);
     }
 
     Traits withValues(Values newValues) {
-      return new Traits(framework, newValues, knob, fix, relocatable, clientTypes);
+      return new Traits(framework, newValues, knob, fix, clientTypes);
     }
 
     Traits withKnob(String name) {
-      return new Traits(framework, values, name, fix, relocatable, clientTypes);
+      return new Traits(framework, values, name, fix, clientTypes);
     }
 
     Traits withFix(Fix newFix) {
-      return new Traits(framework, values, knob, newFix, relocatable, clientTypes);
-    }
-
-    Traits relocated() {
-      return new Traits(framework, values, knob, fix, true, clientTypes);
+      return new Traits(framework, values, knob, newFix, clientTypes);
     }
 
     Traits withClientTypes(List<String> types) {
-      return new Traits(framework, values, knob, fix, relocatable, List.copyOf(types));
+      return new Traits(framework, values, knob, fix, List.copyOf(types));
     }
   }
 
@@ -210,9 +203,12 @@ public sealed interface Sink extends Row permits CallSink, OptionSink, PropertyS
     return traits().fix();
   }
 
-  /** Whether a shading build may have moved the owner under another package. */
+  /**
+   * Whether a shading build may have moved the owner under another package: true of every row, as
+   * relocation counts for the whole sink table, frameworks included ({@link #names}).
+   */
   default boolean isRelocatable() {
-    return traits().relocatable();
+    return true;
   }
 
   default List<String> clientTypes() {
@@ -238,11 +234,12 @@ public sealed interface Sink extends Row permits CallSink, OptionSink, PropertyS
   }
 
   /**
-   * Whether {@code binaryName} names {@code type}: the same name, or, for a relocatable row, a name
-   * that ends in {@code "." + type} (Netty relocated under {@code org.apache.flink.shaded.netty4.}).
+   * Whether {@code binaryName} names {@code type}: the same name, or a relocation of it by a shading
+   * build, a name that ends in {@code "." + type} (Netty under {@code
+   * org.apache.flink.shaded.netty4.}, Jetty under {@code org.apache.hbase.thirdparty.}).
    */
   default boolean names(String type, String binaryName) {
-    return binaryName.equals(type) || (isRelocatable() && binaryName.endsWith("." + type));
+    return binaryName.equals(type) || binaryName.endsWith("." + type);
   }
 
   /** Whether a client configuration's use in a call declared by {@code binaryName} is harmless. */

@@ -84,8 +84,8 @@ public final class Sinks {
           staticCall("com.sun.net.httpserver.HttpsServer#create(java.net.InetSocketAddress,int,java.lang.String,com.sun.net.httpserver.HttpHandler,com.sun.net.httpserver.Filter[])").addressOrUnboundAt(0).backlogAt(1),
           call("com.sun.net.httpserver.HttpServer#bind(java.net.InetSocketAddress,int)").addressAt(0).backlogAt(1),
           // Netty: the option, whatever takes it, and the server channel's config.
-          option("io.netty.channel.ChannelOption#SO_BACKLOG").framework("Netty").fix(Fix.NETTY_SOMAXCONN).relocatable(),
-          call("io.netty.channel.socket.ServerSocketChannelConfig#setBacklog(int)").backlogAt(0).framework("Netty").fix(Fix.NETTY_SOMAXCONN).relocatable(),
+          option("io.netty.channel.ChannelOption#SO_BACKLOG").framework("Netty").fix(Fix.NETTY_SOMAXCONN),
+          call("io.netty.channel.socket.ServerSocketChannelConfig#setBacklog(int)").backlogAt(0).framework("Netty").fix(Fix.NETTY_SOMAXCONN),
           // Jetty 9.4-12.1: passed to bind(address, n).
           knob("Jetty", "org.eclipse.jetty.server.ServerConnector#setAcceptQueueSize(int)", "acceptQueueSize"),
           knob("Jetty", "org.eclipse.jetty.unixdomain.server.UnixDomainServerConnector#setAcceptQueueSize(int)", "acceptQueueSize"),

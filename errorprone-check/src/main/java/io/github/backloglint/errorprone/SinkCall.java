@@ -24,8 +24,8 @@ import javax.lang.model.element.Name;
  * @param tree the method invocation or new expression
  * @param arguments its arguments
  * @param row the table's row
- * @param relocation for a relocatable (Netty) row, what a shading build put before its package;
- *     {@code ""} otherwise
+ * @param relocation what a shading build put before the package of the row's owner ({@code ""}:
+ *     none); Netty's fix imports its NetUtil from there
  */
 record SinkCall(
     ExpressionTree tree, List<? extends ExpressionTree> arguments, Sink row, String relocation) {
@@ -69,8 +69,7 @@ record SinkCall(
     if (row == null) {
       return null;
     }
-    String relocation =
-        row.isRelocatable() ? SinkRows.prefix(method.owner.type, row, row.owner(), state) : "";
+    String relocation = SinkRows.prefix(method.owner.type, row, row.owner(), state);
     return new SinkCall(tree, arguments, row, relocation == null ? "" : relocation);
   }
 
@@ -101,7 +100,7 @@ record SinkCall(
     }
     String owner = type.flatName().toString();
     for (Sink row : rows) {
-      if (row.owner().equals(owner)
+      if (row.names(row.owner(), owner)
           && SinkRows.hasParameters(constructor, row.parameters(), state)) {
         return row;
       }

@@ -147,7 +147,7 @@ final class SinkRows {
 
   /**
    * The package prefix before {@code owner} among the supertypes of {@code type}: {@code ""} for
-   * the type itself, the relocation of a shaded copy for a relocatable row, {@code null} for none
+   * the type itself, the relocation of a shaded copy, {@code null} for none
    * (or when a supertype is missing from the classpath: cannot tell, stay silent).
    */
   static String prefix(Type type, Sink row, String owner, VisitorState state) {

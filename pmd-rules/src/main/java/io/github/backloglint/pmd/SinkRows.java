@@ -26,8 +26,8 @@ import net.sourceforge.pmd.lang.java.types.OverloadSelectionResult;
 /**
  * Core's sink table as PMD resolves it: the test of a resolved method or field against the rows
  * that core's {@code SinkIndex} found by name (a call is rejected by its name before its overload
- * is resolved). Types are compared by binary name through the supertypes, so Netty relocated by a
- * shading build still counts where its row allows it.
+ * is resolved). Types are compared by binary name through the supertypes, so a row's class
+ * relocated by a shading build (Netty, Jetty, ...) still counts.
  */
 final class SinkRows {
 
@@ -126,7 +126,7 @@ final class SinkRows {
 
   /**
    * For an option row: whether {@code argument} reads the row's static field through its class or a
-   * subclass (also relocated, where the row allows it).
+   * subclass (also relocated).
    */
   static boolean readsOptionField(Sink row, ASTExpression argument) {
     return argument instanceof ASTNamedReferenceExpr ref
@@ -143,8 +143,8 @@ final class SinkRows {
 
   /**
    * Whether the call is one of {@code takers}: the same name ({@code <init>} for a constructor),
-   * declared in or called on the taker's owner or a subtype. {@code row} allows its relocation;
-   * {@code null}: exact names.
+   * declared in or called on the taker's owner or a subtype. With a {@code row}, also a relocation
+   * of it; {@code null}: exact names.
    */
   private static boolean isTaker(List<Taker> takers, Sink row, InvocationNode call) {
     JMethodSig method = resolved(call);
@@ -256,8 +256,8 @@ final class SinkRows {
   }
 
   /**
-   * Whether {@code type} or one of its supertypes is {@code owner}, or for a relocatable {@code
-   * row} a relocation of it. Unresolved types never match; a {@code null} row: exact names.
+   * Whether {@code type} or one of its supertypes is {@code owner}, or with a {@code row} a
+   * relocation of it. Unresolved types never match; a {@code null} row: exact names.
    */
   private static boolean isOrExtends(JClassSymbol type, Sink row, String owner) {
     return isOrExtends(type, name -> row == null ? name.equals(owner) : row.names(owner, name), 0);

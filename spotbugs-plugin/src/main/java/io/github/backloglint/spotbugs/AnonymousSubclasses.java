@@ -63,7 +63,7 @@ final class AnonymousSubclasses {
       return Optional.empty();
     }
     if (!anonymous.isAnonymous()
-        || !SinkRows.CONSTRUCTOR_OWNERS.contains(anonymous.getSuperclassName().replace('.', '/'))) {
+        || !SinkRows.isConstructorOwner(anonymous.getSuperclassName().replace('.', '/'))) {
       return Optional.empty();
     }
     for (Method constructor : anonymous.getMethods()) {

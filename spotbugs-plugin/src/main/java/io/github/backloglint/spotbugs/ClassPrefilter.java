@@ -75,7 +75,7 @@ final class ClassPrefilter {
           String name =
               ((ConstantNameAndType) pool.getConstant(member.getNameAndTypeIndex())).getName(pool);
           if (SinkRows.INTERESTING_NAMES.contains(name)
-              || SinkRows.CONSTRUCTOR_OWNERS.contains(owner)
+              || SinkRows.isConstructorOwner(owner)
               || SinkRows.DEFAULT_OWNERS.contains(owner)
               || (name.equals(Const.CONSTRUCTOR_NAME) && AnonymousSubclasses.looksAnonymous(owner))) {
             references.set(i);
@@ -91,8 +91,10 @@ final class ClassPrefilter {
   /** Most classes name no sink and no {@code ServerSocket}: skip them on their constant pool. */
   private static boolean mayCallSink(JavaClass javaClass) {
     for (Constant constant : javaClass.getConstantPool().getConstantPool()) {
+      // A binding class relocated by a shading build is none of the names, but is a sink's owner.
       if (constant instanceof ConstantUtf8 utf8
-          && SinkRows.INTERESTING_NAMES.contains(utf8.getBytes())) {
+          && (SinkRows.INTERESTING_NAMES.contains(utf8.getBytes())
+              || SinkRows.isConstructorOwner(utf8.getBytes()))) {
         return true;
       }
     }
@@ -115,7 +117,7 @@ final class ClassPrefilter {
           .getConstantString(declared.getInnerClassIndex(), Const.CONSTANT_Class);
       JavaClass anonymous =
           AnalysisContext.currentAnalysisContext().lookupClass(name.replace('/', '.'));
-      return SinkRows.CONSTRUCTOR_OWNERS.contains(anonymous.getSuperclassName().replace('.', '/'));
+      return SinkRows.isConstructorOwner(anonymous.getSuperclassName().replace('.', '/'));
     } catch (ClassNotFoundException | RuntimeException e) {
       return false; // unreadable: AnonymousSubclasses could not follow its constructor either
     }

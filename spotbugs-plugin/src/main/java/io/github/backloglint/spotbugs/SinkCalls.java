@@ -93,7 +93,7 @@ final class SinkCalls {
    */
   ConstructorCall constructorOf(
       OpcodeStackDetector code, String owner, String signature, int arguments) {
-    if (SinkRows.CONSTRUCTOR_OWNERS.contains(owner)) {
+    if (SinkRows.isConstructorOwner(owner)) {
       if (owner.equals(code.getClassName()) && initializesThis(code, arguments)) {
         return null; // this(...) inside the sink's own class: the construction that called it is
       }
@@ -134,7 +134,7 @@ final class SinkCalls {
 
   /** Whether {@code slashedOwner} or a supertype is {@code type} as the row names it. */
   private boolean isSubtypeOf(String slashedOwner, Sink row, String type) {
-    String key = (row.isRelocatable() ? "~" : "") + type; // a relocatable row also takes a suffix
-    return supertypes.matches(slashedOwner, key, name -> row.names(type, name));
+    // "~": a row also takes a relocation, unlike an exact search for the same type in the cache
+    return supertypes.matches(slashedOwner, "~" + type, name -> row.names(type, name));
   }
 }

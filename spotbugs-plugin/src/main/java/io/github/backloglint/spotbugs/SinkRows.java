@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.bcel.generic.Type;
 
 /**
@@ -24,8 +25,10 @@ final class SinkRows {
   private static final Map<String, List<Sink>> CONSTRUCTORS =
       byInternalName(SinkIndex.CONSTRUCTORS_BY_OWNER);
 
-  /** The classes whose own constructors bind, as internal names. */
-  static final Set<String> CONSTRUCTOR_OWNERS = CONSTRUCTORS.keySet();
+  /** The classes of {@link #CONSTRUCTORS} by their simple name, for a relocated class. */
+  private static final Map<String, List<String>> CONSTRUCTOR_OWNERS_BY_SIMPLE_NAME =
+      CONSTRUCTORS.keySet().stream()
+          .collect(Collectors.groupingBy(owner -> owner.substring(owner.lastIndexOf('/') + 1)));
 
   /** Held defaults built with {@code new}, by the constructed class's internal name. */
   static final Map<String, List<FrameworkDefault>> HELD_CONSTRUCTORS =
@@ -50,9 +53,42 @@ final class SinkRows {
     return Map.copyOf(rows);
   }
 
-  /** The constructor row of {@code internalOwner} with this descriptor, or {@code null}. */
+  /**
+   * Whether the constructors of {@code internalOwner} bind: it is the class of a constructor row,
+   * or a relocation of one by a shading build.
+   */
+  static boolean isConstructorOwner(String internalOwner) {
+    return constructorOwner(internalOwner) != null;
+  }
+
+  /**
+   * The class of a constructor row that {@code internalOwner} is, itself or relocated ({@code
+   * shaded/org/eclipse/jetty/server/Server}), as an internal name; {@code null} for none.
+   */
+  private static String constructorOwner(String internalOwner) {
+    if (CONSTRUCTORS.containsKey(internalOwner)) {
+      return internalOwner;
+    }
+    int slash = internalOwner.lastIndexOf('/');
+    if (slash < 0) {
+      return null;
+    }
+    String simpleName = internalOwner.substring(slash + 1);
+    for (String owner : CONSTRUCTOR_OWNERS_BY_SIMPLE_NAME.getOrDefault(simpleName, List.of())) {
+      if (internalOwner.endsWith("/" + owner)) {
+        return owner;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The constructor row of {@code internalOwner}, or of the class it relocates, with this
+   * descriptor; or {@code null}.
+   */
   static Sink constructor(String internalOwner, String descriptor) {
-    for (Sink sink : CONSTRUCTORS.getOrDefault(internalOwner, List.of())) {
+    String owner = constructorOwner(internalOwner);
+    for (Sink sink : owner == null ? List.<Sink>of() : CONSTRUCTORS.get(owner)) {
       if ((sink.parameterDescriptor() + "V").equals(descriptor)) {
         return sink;
       }

@@ -149,7 +149,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       }
       case Const.NEW -> {
         String created = getClassConstantOperand(); // see NewAt
-        if (SinkRows.CONSTRUCTOR_OWNERS.contains(created) || heldDefaults.follows(created)
+        if (SinkRows.isConstructorOwner(created) || heldDefaults.follows(created)
             || appServers.follows(created)) {
           pushed.set(new NewAt(getPC()));
         }

@@ -1,0 +1,10 @@
+package corpus.shaded.org.eclipse.jetty.server;
+
+/**
+ * A stand-in for Jetty's ServerConnector as a shading build relocates it (HBase puts it under
+ * {@code org.apache.hadoop.hbase.thirdparty.}).
+ */
+public class ServerConnector {
+
+  public void setAcceptQueueSize(int acceptQueueSize) {}
+}
