@@ -53,6 +53,18 @@ public record Signature(String owner, String name, List<String> parameters) {
     return simpleName(owner);
   }
 
+  /**
+   * Whether {@code binaryName} is {@code type} or a relocation of it by a shading build: a name that
+   * ends in {@code "." + type} ({@code org.apache.flink.shaded.netty4.io.netty.channel.ChannelOption}).
+   * Every row of the sink and configuration tables matches its owner this way; no allocation, as it
+   * runs for the supertypes of each call whose name matched a row.
+   */
+  public static boolean isNameOrRelocation(String binaryName, String type) {
+    int prefix = binaryName.length() - type.length();
+    return prefix == 0 ? binaryName.equals(type)
+        : prefix > 0 && binaryName.charAt(prefix - 1) == '.' && binaryName.endsWith(type);
+  }
+
   /** The simple name of a binary name: {@code Builder} for {@code io.undertow.Undertow$Builder}. */
   public static String simpleName(String binaryName) {
     return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);

@@ -239,7 +239,7 @@ public sealed interface Sink extends Row permits CallSink, OptionSink, PropertyS
    * org.apache.flink.shaded.netty4.}, Jetty under {@code org.apache.hbase.thirdparty.}).
    */
   default boolean names(String type, String binaryName) {
-    return binaryName.equals(type) || binaryName.endsWith("." + type);
+    return Signature.isNameOrRelocation(binaryName, type);
   }
 
   /** Whether a client configuration's use in a call declared by {@code binaryName} is harmless. */

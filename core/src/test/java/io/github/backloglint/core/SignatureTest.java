@@ -43,4 +43,13 @@ class SignatureTest {
   void malformedSignaturesAreRefused(String text) {
     assertThatIllegalArgumentException().isThrownBy(() -> Signature.parse(text)).withMessageContaining(text);
   }
+
+  @Test
+  void aRelocationEndsInTheNameAfterADot() {
+    assertThat(Signature.isNameOrRelocation("org.xnio.OptionMap", "org.xnio.OptionMap")).isTrue();
+    assertThat(Signature.isNameOrRelocation("shaded.org.xnio.OptionMap", "org.xnio.OptionMap")).isTrue();
+    assertThat(Signature.isNameOrRelocation("shadedorg.xnio.OptionMap", "org.xnio.OptionMap")).isFalse();
+    assertThat(Signature.isNameOrRelocation("org.xnio.Option", "org.xnio.OptionMap")).isFalse();
+    assertThat(Signature.isNameOrRelocation("a.org.xnio.OptionMap2", "org.xnio.OptionMap")).isFalse();
+  }
 }

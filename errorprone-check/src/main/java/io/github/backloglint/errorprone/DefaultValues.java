@@ -125,7 +125,7 @@ final class DefaultValues {
     for (Type supertype : supertypes) {
       if (supertype.tsym instanceof ClassSymbol type) {
         String name = type.flatName().toString();
-        if (name.equals(row.owner()) || name.endsWith("." + row.owner())) {
+        if (Signature.isNameOrRelocation(name, row.owner())) {
           return true;
         }
       }

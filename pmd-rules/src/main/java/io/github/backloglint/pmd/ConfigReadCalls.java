@@ -114,7 +114,7 @@ final class ConfigReadCalls {
     }
     for (int i = 0; i < expected.size(); i++) {
       String type = declared.get(i);
-      if (type == null || !type.equals(expected.get(i)) && !type.endsWith("." + expected.get(i))) {
+      if (type == null || !Signature.isNameOrRelocation(type, expected.get(i))) {
         return false;
       }
     }

@@ -268,7 +268,7 @@ final class SinkRows {
    * shading build (a name that ends in {@code "." + owner}): the configuration table's rule.
    */
   static boolean isOrExtendsRelocated(JClassSymbol type, String owner) {
-    return isOrExtends(type, name -> name.equals(owner) || name.endsWith("." + owner), 0);
+    return isOrExtends(type, name -> Signature.isNameOrRelocation(name, owner), 0);
   }
 
   private static boolean isOrExtends(JClassSymbol type, Predicate<String> owner, int depth) {

@@ -88,6 +88,6 @@ final class ConfigReadCalls {
   private boolean isOwner(String owner, ConfigRead row) {
     String type = row.owner();
     return supertypes.matches(owner, "config " + type,
-        name -> name.equals(type) || name.endsWith("." + type));
+        name -> Signature.isNameOrRelocation(name, type));
   }
 }
