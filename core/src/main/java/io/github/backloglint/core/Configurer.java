@@ -42,6 +42,22 @@ public record Configurer(Signature method, int objectIndex, int keyIndex, String
     return owner + "#" + name;
   }
 
+  /**
+   * Whether {@code key} is the knob's: for a key read from the receiver also a relocation of the
+   * knob's field ({@code shaded.org.apache.sshd...CoreModuleProperties#SOCKET_BACKLOG}).
+   */
+  private boolean isKnobKey(String key) {
+    if (!keyedByReceiver()) {
+      return key.equals(knobKey);
+    }
+    int hash = key.indexOf('#');
+    int knobHash = knobKey.indexOf('#');
+    return hash > 0
+        && key.regionMatches(hash, knobKey, knobHash, knobKey.length() - knobHash)
+        && key.length() - hash == knobKey.length() - knobHash
+        && Signature.isNameOrRelocation(key.substring(0, hash), knobKey.substring(0, knobHash));
+  }
+
   /** Whether the receiver of the call, not an argument, names the property. */
   public boolean keyedByReceiver() {
     return keyIndex == RECEIVER;
@@ -57,7 +73,7 @@ public record Configurer(Signature method, int objectIndex, int keyIndex, String
    * may set the knob; another known key configures another property.
    */
   Use use(int argument, String knownKey) {
-    if (argument != objectIndex || knownKey == null || knownKey.equals(knobKey)) {
+    if (argument != objectIndex || knownKey == null || isKnobKey(knownKey)) {
       return Use.SILENCES;
     }
     return Use.CONFIGURES;

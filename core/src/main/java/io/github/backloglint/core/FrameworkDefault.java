@@ -151,9 +151,12 @@ public sealed interface FrameworkDefault extends Row permits HeldObject, Builder
     return knobOf().knobCall();
   }
 
-  /** Whether {@code constructorParameters} (erased binary names) is a constructor of this row. */
+  /**
+   * Whether {@code constructorParameters} (erased binary names) is a constructor of this row, also
+   * with relocated types.
+   */
   default boolean matchesParameters(List<String> constructorParameters) {
-    return parameters() == null || parameters().equals(constructorParameters);
+    return signature().hasParameters(constructorParameters);
   }
 
   /**

@@ -95,11 +95,16 @@ public record HeldObject(
     return returnedFrom(returnedFrom, methodAnnotations);
   }
 
-  /** Listens when one of the method's annotations is one of {@code listening}; else escapes. */
+  /**
+   * Listens when one of the method's annotations is one of {@code listening} (or a relocation of
+   * it); else escapes.
+   */
   static Use returnedFrom(Set<String> listening, Collection<String> methodAnnotations) {
     for (String annotation : methodAnnotations) {
-      if (listening.contains(annotation)) {
-        return Use.LISTENS;
+      for (String listener : listening) {
+        if (Signature.isNameOrRelocation(annotation, listener)) {
+          return Use.LISTENS;
+        }
       }
     }
     return Use.SILENCES;

@@ -21,6 +21,14 @@ public sealed interface Row permits Sink, FrameworkDefault {
     return signature().owner();
   }
 
+  /**
+   * Whether {@code binaryName} is the row's owner, or a relocation of it by a shading build: every
+   * row matches its owner this way.
+   */
+  default boolean isOwner(String binaryName) {
+    return Signature.isNameOrRelocation(binaryName, owner());
+  }
+
   /** The method name, {@code <init>} for a constructor, or an option's field. */
   default String name() {
     return signature().name();

@@ -43,9 +43,97 @@ public record Signature(String owner, String name, List<String> parameters) {
     return name.equals(CONSTRUCTOR);
   }
 
-  /** Whether {@code erased} (binary names) are this member's parameters; "any" takes all. */
+  /**
+   * Whether {@code erased} (binary names) are this member's parameters, each the same type or a
+   * relocation of it; "any" takes all.
+   */
   public boolean hasParameters(List<String> erased) {
-    return parameters == null || parameters.equals(erased);
+    return parameters == null || areParameters(parameters, erased);
+  }
+
+  /**
+   * Whether {@code erased} (binary names; {@code null} when not known) are {@code expected}, each
+   * the same type or a relocation of it.
+   */
+  public static boolean areParameters(List<String> expected, List<String> erased) {
+    if (erased == null || erased.size() != expected.size()) {
+      return false;
+    }
+    for (int i = 0; i < expected.size(); i++) {
+      if (!isNameOrRelocation(erased.get(i), expected.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the parameters of a method descriptor ({@code (ILjava/net/InetAddress;)V}) are this
+   * member's, each the same type or a relocation of it; "any" takes all. Walks the descriptor in
+   * place: it runs for every call whose name matched a row.
+   */
+  public boolean hasDescriptor(String descriptor) {
+    if (parameters == null) {
+      return true;
+    }
+    int at = 1;
+    for (String parameter : parameters) {
+      int end = endOfType(descriptor, at);
+      if (end < 0 || !isDescriptorOf(descriptor, at, end, parameter)) {
+        return false;
+      }
+      at = end;
+    }
+    return at < descriptor.length() && descriptor.charAt(at) == ')';
+  }
+
+  /** The index after the type that starts at {@code at} in a descriptor, or -1 at its end. */
+  private static int endOfType(String descriptor, int at) {
+    while (at < descriptor.length() && descriptor.charAt(at) == '[') {
+      at++;
+    }
+    if (at >= descriptor.length() || descriptor.charAt(at) == ')') {
+      return -1;
+    }
+    if (descriptor.charAt(at) != 'L') {
+      return at + 1;
+    }
+    int semicolon = descriptor.indexOf(';', at);
+    return semicolon < 0 ? -1 : semicolon + 1;
+  }
+
+  /** Whether {@code descriptor[start, end)} is {@code type} as a row writes it, or relocated. */
+  private static boolean isDescriptorOf(String descriptor, int start, int end, String type) {
+    int dimensions = 0;
+    String element = type;
+    while (element.endsWith("[]")) {
+      dimensions++;
+      element = element.substring(0, element.length() - 2);
+    }
+    for (int i = 0; i < dimensions; i++) {
+      if (start + i >= end || descriptor.charAt(start + i) != '[') {
+        return false;
+      }
+    }
+    int at = start + dimensions;
+    if (descriptor.charAt(at) != 'L') {
+      String primitive = Sink.descriptor(element);
+      return primitive.length() == 1 && end - at == 1 && descriptor.charAt(at) == primitive.charAt(0);
+    }
+    // Lpackage/Name; against package.Name: the same name, or one that ends in "/" + the name.
+    int nameStart = at + 1;
+    int nameEnd = end - 1;
+    int prefix = nameEnd - nameStart - element.length();
+    if (prefix < 0 || (prefix > 0 && descriptor.charAt(nameStart + prefix - 1) != '/')) {
+      return false;
+    }
+    for (int i = 0; i < element.length(); i++) {
+      char c = element.charAt(i);
+      if (descriptor.charAt(nameStart + prefix + i) != (c == '.' ? '/' : c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The owner's simple name, as {@code new} and {@code extends} write it. */
@@ -60,9 +148,17 @@ public record Signature(String owner, String name, List<String> parameters) {
    * runs for the supertypes of each call whose name matched a row.
    */
   public static boolean isNameOrRelocation(String binaryName, String type) {
-    int prefix = binaryName.length() - type.length();
-    return prefix == 0 ? binaryName.equals(type)
-        : prefix > 0 && binaryName.charAt(prefix - 1) == '.' && binaryName.endsWith(type);
+    return isNameOrRelocation(binaryName, type, '.');
+  }
+
+  /**
+   * {@link #isNameOrRelocation(String, String)} for names whose packages end in {@code separator}:
+   * {@code '/'} for bytecode's internal names, both names spelled alike.
+   */
+  public static boolean isNameOrRelocation(String name, String type, char separator) {
+    int prefix = name.length() - type.length();
+    return prefix == 0 ? name.equals(type)
+        : prefix > 0 && name.charAt(prefix - 1) == separator && name.endsWith(type);
   }
 
   /** The simple name of a binary name: {@code Builder} for {@code io.undertow.Undertow$Builder}. */

@@ -192,6 +192,17 @@ class FrameworkDefaultTest {
     assertThat(sshd.callTaking(set, 0, socketBacklog)).isEqualTo(Use.SILENCES);
     assertThat(sshd.callTaking(set, 0, null)).isEqualTo(Use.SILENCES); // an alias in a local
     assertThat(sshd.callTaking(set, 1, idleTimeout)).isEqualTo(Use.SILENCES); // the value
+    // A shading build relocates the knob's class with SSHD: still the knob, and still not others.
+    String shaded = "shaded.org.apache.sshd.core.CoreModuleProperties";
+    assertThat(sshd.callTaking(set, 0, Configurer.field(shaded, "SOCKET_BACKLOG")))
+        .isEqualTo(Use.SILENCES);
+    assertThat(sshd.callTaking(set, 0, Configurer.field(shaded, "IDLE_TIMEOUT")))
+        .isEqualTo(Use.CONFIGURES);
+    assertThat(sshd.callTaking(set, 0, Configurer.field(shaded, "SOCKET_BACKLOGS")))
+        .isEqualTo(Use.CONFIGURES);
+    assertThat(sshd.callTaking(set, 0,
+            Configurer.field("shadedorg.apache.sshd.core.CoreModuleProperties", "SOCKET_BACKLOG")))
+        .isEqualTo(Use.CONFIGURES);
 
     List<Configurer> updates = sshd.configurersNamed("updateProperty");
     assertThat(updates).extracting(c -> c.method().parameters().get(2))
