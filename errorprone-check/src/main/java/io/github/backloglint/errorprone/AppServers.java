@@ -71,7 +71,7 @@ final class AppServers {
       return null;
     }
     String owner = ((ClassSymbol) method.owner).flatName().toString();
-    if (rows.stream().noneMatch(row -> row.owner().equals(owner))) {
+    if (rows.stream().noneMatch(row -> row.isOwner(owner))) {
       return null; // Thread.start(), and every other start()
     }
     KnownValues known = new KnownValues(state);
@@ -146,7 +146,7 @@ final class AppServers {
       String owner = ((ClassSymbol) builder.owner).flatName().toString();
       boolean constructed = creation instanceof NewClassTree;
       for (AppServer row : rows) {
-        if (row.owner().equals(owner)
+        if (row.isOwner(owner)
             && (row.kind() == Sink.Kind.CONSTRUCTOR) == constructed
             && row.name().contentEquals(builder.getSimpleName())
             && SinkRows.hasParameters(builder, row.parameters(), state)) {

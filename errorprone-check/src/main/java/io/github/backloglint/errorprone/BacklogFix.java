@@ -75,10 +75,20 @@ final class BacklogFix {
    * the local, or a statement that takes it ({@link FrameworkDefault#OBJECT} in the template).
    */
   static SuggestedFix afterDeclaration(Finding finding, VariableTree local, VisitorState state) {
+    return afterDeclaration(finding, local, "", state);
+  }
+
+  /**
+   * {@link #afterDeclaration(Finding, VariableTree, VisitorState)} for an object of a framework
+   * that a shading build put under {@code relocation} ({@code "shaded."}): a statement that takes
+   * the object names the framework's class first, and that class is relocated with it.
+   */
+  static SuggestedFix afterDeclaration(
+      Finding finding, VariableTree local, String relocation, VisitorState state) {
     String name = local.getName().toString();
     String indentation = "\n" + indentation(local, state);
     return takesObject(finding)
-        ? knobCall(finding, local, indentation, ";", name, state)
+        ? knobCall(finding, local, indentation + relocation, ";", name, state)
         : knobCall(finding, local, indentation + name + ".", ";", name, state);
   }
 

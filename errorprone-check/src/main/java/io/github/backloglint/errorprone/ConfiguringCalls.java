@@ -10,6 +10,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.backloglint.core.Configurer;
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.FrameworkDefault.Use;
+import io.github.backloglint.core.Signature;
 import java.util.List;
 import javax.lang.model.element.ElementKind;
 
@@ -29,7 +30,7 @@ final class ConfiguringCalls {
     List<Configurer> candidates =
         method == null ? List.of() : row.configurersNamed(method.name.toString());
     for (Configurer configurer : candidates) {
-      if (binaryName(method.owner).equals(configurer.method().owner())
+      if (Signature.isNameOrRelocation(binaryName(method.owner), configurer.method().owner())
           && SinkRows.hasParameters(method, configurer.method().parameters(), state)) {
         String key = configurer.keyedByReceiver()
             ? staticField(ASTHelpers.getReceiver(call))

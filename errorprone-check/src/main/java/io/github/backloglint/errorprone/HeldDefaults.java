@@ -60,7 +60,7 @@ final class HeldDefaults {
     }
     String owner = ((Symbol.ClassSymbol) constructor.owner).flatName().toString();
     for (FrameworkDefault row : rows) {
-      if (row.owner().equals(owner)
+      if (row.isOwner(owner)
           && (row.parameters() == null
               || SinkRows.hasParameters(constructor, row.parameters(), state))) {
         return row;
@@ -81,11 +81,21 @@ final class HeldDefaults {
     }
     String owner = ((Symbol.ClassSymbol) method.owner).flatName().toString();
     for (FrameworkDefault row : rows) {
-      if (row.owner().equals(owner) && SinkRows.hasParameters(method, row.parameters(), state)) {
+      if (row.isOwner(owner) && SinkRows.hasParameters(method, row.parameters(), state)) {
         return row;
       }
     }
     return null;
+  }
+
+  /**
+   * What a shading build put before the row's class in the factory {@code call} calls ({@code
+   * "shaded."}), or {@code ""}.
+   */
+  static String relocation(FrameworkDefault row, MethodInvocationTree call) {
+    MethodSymbol method = ASTHelpers.getSymbol(call);
+    String owner = method == null ? "" : ((Symbol.ClassSymbol) method.owner).flatName().toString();
+    return row.isOwner(owner) ? owner.substring(0, owner.length() - row.owner().length()) : "";
   }
 
   /** What the factory's port argument asks for: a known 0 is ephemeral. */

@@ -92,7 +92,7 @@ final class SinkRows {
         && symbol.getKind() == ElementKind.FIELD
         && ASTHelpers.isStatic(symbol)
         && symbol.name.contentEquals(field.name())
-        && binaryName(symbol.owner).equals(field.owner());
+        && Signature.isNameOrRelocation(binaryName(symbol.owner), field.owner());
   }
 
   /**
@@ -172,14 +172,18 @@ final class SinkRows {
     return null;
   }
 
-  /** Whether {@code type} is {@code owner} (a binary name) or a subtype; {@code false} if unsure. */
+  /**
+   * Whether {@code type} is {@code owner} (a binary name), a relocation of it, or a subtype;
+   * {@code false} if unsure.
+   */
   static boolean isSubtype(Type type, String owner, VisitorState state) {
     if (type == null) {
       return false;
     }
     try {
       for (Type supertype : state.getTypes().closure(type)) {
-        if (supertype.tsym != null && binaryName(supertype.tsym).equals(owner)) {
+        if (supertype.tsym != null
+            && Signature.isNameOrRelocation(binaryName(supertype.tsym), owner)) {
           return true;
         }
       }
@@ -204,7 +208,7 @@ final class SinkRows {
       // Without type annotations, which print with the type (@NonNull int).
       Type type = state.getTypes().erasure(parameters.get(i).type).stripMetadata();
       String erased = type.toString().replace("...", "[]");
-      if (!erased.equals(Sink.sourceName(expected.get(i)))) {
+      if (!Signature.isNameOrRelocation(erased, Sink.sourceName(expected.get(i)))) {
         return false;
       }
     }

@@ -208,7 +208,8 @@ public final class SmallListenBacklog extends BugChecker
     if (BacklogFix.takesObject(finding)) {
       // A statement that takes the server (SSHD's property), after the local that holds it.
       VariableTree local = HeldDefaults.declaredLocal(state.getPath());
-      fix = local == null ? null : BacklogFix.afterDeclaration(finding, local, state);
+      fix = local == null ? null
+          : BacklogFix.afterDeclaration(finding, local, HeldDefaults.relocation(row, tree), state);
     } else {
       fix = row.builtAtOnce()
           ? BacklogFix.afterChain(finding, build.get(), state)

@@ -123,4 +123,41 @@ class ServerLibrariesFixTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void sshdDefaultServerGetsTheKnobStatementRelocatedWithIt() {
+    helper
+        .addInputLines(
+            "Test.java",
+            "class Test {",
+            "  void f() throws Exception {",
+            "    org.apache.sshd.server.SshServer sshd =",
+            "        org.apache.sshd.server.SshServer.setUpDefaultServer();",
+            "    sshd.start();",
+            "  }",
+            "  void shaded() {",
+            "    corpus.shaded.org.apache.sshd.server.SshServer sshd =",
+            "        corpus.shaded.org.apache.sshd.server.SshServer.setUpDefaultServer();",
+            "    sshd.start();",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Test.java",
+            "class Test {",
+            "  void f() throws Exception {",
+            "    org.apache.sshd.server.SshServer sshd =",
+            "        org.apache.sshd.server.SshServer.setUpDefaultServer();",
+            "    org.apache.sshd.core.CoreModuleProperties.SOCKET_BACKLOG.set(sshd, Integer.MAX_VALUE);",
+            "    sshd.start();",
+            "  }",
+            "  void shaded() {",
+            "    corpus.shaded.org.apache.sshd.server.SshServer sshd =",
+            "        corpus.shaded.org.apache.sshd.server.SshServer.setUpDefaultServer();",
+            "    corpus.shaded.org.apache.sshd.core.CoreModuleProperties.SOCKET_BACKLOG.set(",
+            "        sshd, Integer.MAX_VALUE);",
+            "    sshd.start();",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -43,7 +43,7 @@ final class AppServers {
   static Site of(ASTMethodCall call) {
     List<AppServer> apps = SinkIndex.APPS_BY_CALL.get(call.getMethodName());
     String owner = apps == null ? null : SinkRows.declaringClass(call);
-    if (owner == null || apps.stream().noneMatch(row -> row.owner().equals(owner))) {
+    if (owner == null || apps.stream().noneMatch(row -> row.isOwner(owner))) {
       return null; // Thread.start(), and every other start()
     }
     List<FrameworkDefault> rows = List.copyOf(apps);

@@ -49,7 +49,7 @@ final class SinkRows {
     for (FrameworkDefault row : rows) {
       if (method.isConstructor() == (row.kind() == Kind.CONSTRUCTOR)
           && method.isStatic() == (row.kind() == Kind.STATIC)
-          && row.owner().equals(declaring.getBinaryName())
+          && row.isOwner(declaring.getBinaryName())
           && row.matchesParameters(parameters)) {
         return row;
       }
@@ -62,14 +62,14 @@ final class SinkRows {
     JMethodSig method = resolved(call);
     JClassSymbol declaring = method == null ? null : classOf(method.getDeclaringType());
     return declaring != null
-        && member.owner().equals(declaring.getBinaryName())
+        && Signature.isNameOrRelocation(declaring.getBinaryName(), member.owner())
         && member.name().equals(method.getName())
         && hasParameters(method, member.parameters());
   }
 
   /** Whether a held default given to this call listens: the call is one of the row's servers. */
   static boolean isServer(FrameworkDefault row, InvocationNode call) {
-    return isTaker(row.servers(), null, call);
+    return isTaker(row.servers(), call);
   }
 
   /** The first row the resolved call is, or {@code null} (also when its overload is unknown). */
@@ -103,8 +103,8 @@ final class SinkRows {
               && row.names(row.owner(), declaring.getBinaryName());
       case INSTANCE, PROPERTY ->
           !method.isStatic()
-              && (isOrExtends(declaring, row, row.owner())
-                  || isOrExtends(receiver(call), row, row.owner()))
+              && (isOrExtendsRelocated(declaring, row.owner())
+                  || isOrExtendsRelocated(receiver(call), row.owner()))
               && (row.receiverField() == null || readsReceiverField(row, call));
       case OPTION -> false;
     };
@@ -121,7 +121,7 @@ final class SinkRows {
         && field.name().equals(ref.getName())
         && ref.getReferencedSym() instanceof JFieldSymbol symbol
         && Modifier.isStatic(symbol.getModifiers())
-        && field.owner().equals(symbol.getEnclosingClass().getBinaryName());
+        && Signature.isNameOrRelocation(symbol.getEnclosingClass().getBinaryName(), field.owner());
   }
 
   /**
@@ -133,20 +133,19 @@ final class SinkRows {
         && row.name().equals(ref.getName())
         && ref.getReferencedSym() instanceof JFieldSymbol field
         && Modifier.isStatic(field.getModifiers())
-        && isOrExtends(field.getEnclosingClass(), row, row.owner());
+        && isOrExtendsRelocated(field.getEnclosingClass(), row.owner());
   }
 
   /** Whether an option row may be passed to this call: any call, or one of its takers. */
   static boolean takes(Sink row, InvocationNode call) {
-    return row.takers().isEmpty() || isTaker(row.takers(), row, call);
+    return row.takers().isEmpty() || isTaker(row.takers(), call);
   }
 
   /**
    * Whether the call is one of {@code takers}: the same name ({@code <init>} for a constructor),
-   * declared in or called on the taker's owner or a subtype. With a {@code row}, also a relocation
-   * of it; {@code null}: exact names.
+   * declared in or called on the taker's owner (or a relocation of it) or a subtype.
    */
-  private static boolean isTaker(List<Taker> takers, Sink row, InvocationNode call) {
+  private static boolean isTaker(List<Taker> takers, InvocationNode call) {
     JMethodSig method = resolved(call);
     if (method == null) {
       return false;
@@ -154,8 +153,8 @@ final class SinkRows {
     String name = method.isConstructor() ? "<init>" : method.getName();
     for (Taker taker : takers) {
       if (taker.name().equals(name)
-          && (isOrExtends(classOf(method.getDeclaringType()), row, taker.owner())
-              || isOrExtends(receiver(call), row, taker.owner()))) {
+          && (isOrExtendsRelocated(classOf(method.getDeclaringType()), taker.owner())
+              || isOrExtendsRelocated(receiver(call), taker.owner()))) {
         return true;
       }
     }
@@ -205,7 +204,8 @@ final class SinkRows {
   }
 
   private static boolean hasParameters(JMethodSig method, List<String> expected) {
-    return method.getArity() == expected.size() && expected.equals(parameterNames(method));
+    return method.getArity() == expected.size()
+        && Signature.areParameters(expected, parameterNames(method));
   }
 
   /**
@@ -253,14 +253,6 @@ final class SinkRows {
   static JClassSymbol classOf(JTypeMirror type) {
     JTypeDeclSymbol symbol = type == null ? null : type.getSymbol();
     return symbol instanceof JClassSymbol c ? c : null;
-  }
-
-  /**
-   * Whether {@code type} or one of its supertypes is {@code owner}, or with a {@code row} a
-   * relocation of it. Unresolved types never match; a {@code null} row: exact names.
-   */
-  private static boolean isOrExtends(JClassSymbol type, Sink row, String owner) {
-    return isOrExtends(type, name -> row == null ? name.equals(owner) : row.names(owner, name), 0);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.backloglint.spotbugs;
 
+import static java.util.stream.Collectors.groupingBy;
+
 import edu.umd.cs.findbugs.OpcodeStack;
 import edu.umd.cs.findbugs.bcel.OpcodeStackDetector;
 import io.github.backloglint.core.AppServer;
@@ -9,12 +11,11 @@ import io.github.backloglint.core.Decision;
 import io.github.backloglint.core.Finding;
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.FrameworkDefault.Use;
+import io.github.backloglint.core.OwnerIndex;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sinks;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.JavaClass;
@@ -34,6 +35,8 @@ final class AppServers {
   /** One app the method builds, and what its uses said so far. */
   static final class App {
     final AppServer row;
+    /** The app's class as the code names it (internal, perhaps relocated): calls return it. */
+    final String owner;
     /** Whether its factory's configuration keeps the default (no configuration: kept). */
     final boolean configured;
     Locals.Key local;
@@ -45,8 +48,9 @@ final class AppServers {
     /** Where findings go: the reported calls, with what their port says. */
     final List<Report> reports = new ArrayList<>();
 
-    App(AppServer row, boolean configured) {
+    App(AppServer row, String owner, boolean configured) {
       this.row = row;
+      this.owner = owner;
       this.configured = configured;
     }
 
@@ -82,17 +86,14 @@ final class AppServers {
   }
 
   private final List<App> apps = new ArrayList<>();
-  /** The classes whose {@code new} builds an app, as internal names. */
-  private final Set<String> constructed = new HashSet<>();
+  /** The apps by their class's internal name, also relocated. */
+  private static final OwnerIndex<AppServer> BY_OWNER =
+      OwnerIndex.internal(Sinks.APPS.stream().collect(groupingBy(AppServer::owner)));
+
   private final BacklogOptions options;
 
   AppServers(BacklogOptions options) {
     this.options = options;
-    for (AppServer row : Sinks.APPS) {
-      if (row.kind() == Sink.Kind.CONSTRUCTOR) {
-        constructed.add(Sink.internalName(row.owner()));
-      }
-    }
   }
 
   void clear() {
@@ -101,7 +102,7 @@ final class AppServers {
 
   /** Whether {@code new internalName} may build an app: its site is tracked. */
   boolean follows(String internalName) {
-    return constructed.contains(internalName);
+    return BY_OWNER.contains(internalName);
   }
 
   /** {@code new owner(descriptor)} stored into {@code local}, assigned only there. */
@@ -110,7 +111,7 @@ final class AppServers {
     if (row == null || local == null || !locals.isAssignedOnce(local)) {
       return null;
     }
-    App app = new App(row, true);
+    App app = new App(row, owner, true);
     app.local = local;
     apps.add(app);
     return app;
@@ -158,7 +159,7 @@ final class AppServers {
     if (name.equals(row.reportedAt())) {
       app.reports.add(new Report(pc, port(signature, arguments, stack)));
     }
-    return returnsApp(row, signature, code) ? app : null;
+    return returnsApp(app, signature, code) ? app : null;
   }
 
   /** {@code Javalin.create(...)} builds an app; {@code createAndStart(...)} starts it there. */
@@ -172,7 +173,7 @@ final class AppServers {
         || (stack.getStackItem(arguments - 1).getUserValue()
                 instanceof AppConfigurations.Lambda lambda
             && AppConfigurations.keep(row, lambda, javaClass));
-    App app = new App(row, configured);
+    App app = new App(row, owner, configured);
     apps.add(app);
     if (row.startsItself()) {
       app.reports.add(new Report(pc, port(signature, arguments, stack)));
@@ -231,8 +232,8 @@ final class AppServers {
    * back to it ({@code app.get(path, handler)} returns Javalin's {@code RoutingApi} bound, then
    * {@code checkcast Javalin}), as the source checkers see the chain's type.
    */
-  private static boolean returnsApp(AppServer row, String signature, OpcodeStackDetector code) {
-    String app = Sink.internalName(row.owner());
+  private static boolean returnsApp(App built, String signature, OpcodeStackDetector code) {
+    String app = built.owner;
     if (signature.endsWith(")L" + app + ";")) {
       return true;
     }
@@ -246,19 +247,12 @@ final class AppServers {
   }
 
   private static AppServer rowOf(Sink.Kind kind, String owner, String name, String signature) {
-    for (AppServer row : Sinks.APPS) {
+    for (AppServer row : BY_OWNER.get(owner)) {
       if (row.kind() == kind && row.name().equals(name)
-          && Sink.internalName(row.owner()).equals(owner)
-          && signature.startsWith(descriptor(row.parameters()))) {
+          && row.signature().hasDescriptor(signature)) {
         return row;
       }
     }
     return null;
-  }
-
-  private static String descriptor(List<String> parameters) {
-    StringBuilder descriptor = new StringBuilder("(");
-    parameters.forEach(parameter -> descriptor.append(Sink.descriptor(parameter)));
-    return descriptor.append(')').toString();
   }
 }

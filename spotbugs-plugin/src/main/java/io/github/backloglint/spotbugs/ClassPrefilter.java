@@ -75,8 +75,7 @@ final class ClassPrefilter {
           String name =
               ((ConstantNameAndType) pool.getConstant(member.getNameAndTypeIndex())).getName(pool);
           if (SinkRows.INTERESTING_NAMES.contains(name)
-              || SinkRows.isConstructorOwner(owner)
-              || SinkRows.DEFAULT_OWNERS.contains(owner)
+              || SinkRows.isInterestingOwner(owner)
               || (name.equals(Const.CONSTRUCTOR_NAME) && AnonymousSubclasses.looksAnonymous(owner))) {
             references.set(i);
           }
@@ -91,10 +90,10 @@ final class ClassPrefilter {
   /** Most classes name no sink and no {@code ServerSocket}: skip them on their constant pool. */
   private static boolean mayCallSink(JavaClass javaClass) {
     for (Constant constant : javaClass.getConstantPool().getConstantPool()) {
-      // A binding class relocated by a shading build is none of the names, but is a sink's owner.
+      // A class relocated by a shading build is none of the names, but is a sink's owner.
       if (constant instanceof ConstantUtf8 utf8
           && (SinkRows.INTERESTING_NAMES.contains(utf8.getBytes())
-              || SinkRows.isConstructorOwner(utf8.getBytes()))) {
+              || SinkRows.isInterestingOwner(utf8.getBytes()))) {
         return true;
       }
     }

@@ -5,7 +5,7 @@ import edu.umd.cs.findbugs.ba.XField;
 import io.github.backloglint.core.Configurer;
 import io.github.backloglint.core.FrameworkDefault;
 import io.github.backloglint.core.FrameworkDefault.Use;
-import java.util.Arrays;
+import io.github.backloglint.core.Signature;
 import java.util.List;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.Type;
@@ -30,13 +30,11 @@ final class ConfiguringCalls {
     if (candidates.isEmpty()) {
       return row.callTaking(null, argument, null);
     }
-    List<String> parameters =
-        Arrays.stream(Type.getArgumentTypes(descriptor)).map(Type::toString).toList();
-    int count = parameters.size();
+    int count = Type.getArgumentTypes(descriptor).length;
     String declaring = owner.replace('/', '.');
     for (Configurer configurer : candidates) {
-      if (configurer.method().owner().equals(declaring)
-          && configurer.method().hasParameters(parameters)) {
+      if (Signature.isNameOrRelocation(declaring, configurer.method().owner())
+          && configurer.method().hasDescriptor(descriptor)) {
         String key;
         if (configurer.keyedByReceiver()) {
           key = seen == Const.INVOKESTATIC ? null : staticField(stack.getStackItem(count));

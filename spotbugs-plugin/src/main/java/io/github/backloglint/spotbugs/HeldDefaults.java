@@ -1,19 +1,21 @@
 package io.github.backloglint.spotbugs;
 
+import static java.util.stream.Collectors.groupingBy;
+
 import edu.umd.cs.findbugs.OpcodeStack;
 import io.github.backloglint.core.BacklogOptions;
 import io.github.backloglint.core.CallSite.Endpoint;
 import io.github.backloglint.core.Decision;
 import io.github.backloglint.core.FrameworkDefault;
+import io.github.backloglint.core.OwnerIndex;
+import io.github.backloglint.core.Signature;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.Sink.Taker;
 import io.github.backloglint.core.SinkIndex;
 import io.github.backloglint.core.Sinks;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -77,8 +79,8 @@ final class HeldDefaults {
    * identity: SinkIndex and SinkRows hand out the rows of {@code Sinks.DEFAULTS} themselves.
    */
   private final Set<FrameworkDefault> followed = Collections.newSetFromMap(new IdentityHashMap<>());
-  /** The classes of the followed rows built with {@code new}, as internal names. */
-  private final Set<String> followedClasses = new HashSet<>();
+  /** The classes of the followed rows built with {@code new}, as internal names, also relocated. */
+  private final OwnerIndex<FrameworkDefault> followedClasses;
   private final List<Held> held = new ArrayList<>();
 
   HeldDefaults(Supertypes supertypes, BacklogOptions options) {
@@ -86,11 +88,11 @@ final class HeldDefaults {
     for (FrameworkDefault row : Sinks.DEFAULTS) {
       if (Decision.decideDefault(row, () -> true, options) != null) {
         followed.add(row);
-        if (row.kind() == Kind.CONSTRUCTOR) {
-          followedClasses.add(Sink.internalName(row.owner()));
-        }
       }
     }
+    followedClasses = OwnerIndex.internal(followed.stream()
+        .filter(row -> row.kind() == Kind.CONSTRUCTOR)
+        .collect(groupingBy(FrameworkDefault::owner)));
   }
 
   void clear() {
@@ -137,20 +139,16 @@ final class HeldDefaults {
    * (for a spec built at once, the spec itself, on the port the stack passes), or {@code null}.
    */
   Held chainStarted(String owner, String factory, String descriptor, int pc, OpcodeStack stack) {
-    List<String> parameters = null;
     for (FrameworkDefault row : SinkIndex.BUILDERS_BY_FACTORY.get(factory)) {
-      if (!followed.contains(row) || !Sink.internalName(row.owner()).equals(owner)) {
-        continue;
-      }
-      if (parameters == null) {
-        parameters = Arrays.stream(Type.getArgumentTypes(descriptor)).map(Type::toString).toList();
-      }
-      if (row.matchesParameters(parameters)) {
+      if (followed.contains(row)
+          && Signature.isNameOrRelocation(owner, Sink.internalName(row.owner()), '/')
+          && row.signature().hasDescriptor(descriptor)) {
         Held chain = new Held(row, pc, null);
         chain.built = row.builtAtOnce();
         if (row.portIndex() != Sink.NONE) {
+          int arguments = Type.getArgumentTypes(descriptor).length;
           chain.port = BytecodeValues.endpoint(Sink.Endpoint.PORT,
-              stack.getStackItem(parameters.size() - 1 - row.portIndex()));
+              stack.getStackItem(arguments - 1 - row.portIndex()));
         }
         held.add(chain);
         return chain;
@@ -344,8 +342,9 @@ final class HeldDefaults {
     for (Taker server : row.servers()) {
       if (server.name().equals(name)
           && (Const.CONSTRUCTOR_NAME.equals(name)
-              ? server.owner().equals(owner.replace('/', '.'))
-              : supertypes.matches(owner, server.owner(), server.owner()::equals))) {
+              ? Signature.isNameOrRelocation(owner.replace('/', '.'), server.owner())
+              : supertypes.matches(owner, "~" + server.owner(),
+                  type -> Signature.isNameOrRelocation(type, server.owner())))) {
         return true;
       }
     }

@@ -81,7 +81,7 @@ final class SinkCalls {
     return read != null
         && read.isStatic()
         && field.name().equals(read.getName())
-        && field.owner().equals(read.getClassName())
+        && Signature.isNameOrRelocation(read.getClassName(), field.owner())
         && receiver.getRegisterNumber() < 0;
   }
 

@@ -1,18 +1,16 @@
 package io.github.backloglint.spotbugs;
 
+import static java.util.stream.Collectors.toMap;
 import static java.util.stream.Collectors.toUnmodifiableSet;
 
 import io.github.backloglint.core.FrameworkDefault;
+import io.github.backloglint.core.OwnerIndex;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.SinkIndex;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.bcel.generic.Type;
+import java.util.stream.Stream;
 
 /**
  * Core's {@link SinkIndex} as bytecode names it: the same rows, keyed by internal class names
@@ -21,22 +19,26 @@ import org.apache.bcel.generic.Type;
  */
 final class SinkRows {
 
-  /** The binding constructors by their class's internal name; a subclass calls them as super. */
-  private static final Map<String, List<Sink>> CONSTRUCTORS =
-      byInternalName(SinkIndex.CONSTRUCTORS_BY_OWNER);
-
-  /** The classes of {@link #CONSTRUCTORS} by their simple name, for a relocated class. */
-  private static final Map<String, List<String>> CONSTRUCTOR_OWNERS_BY_SIMPLE_NAME =
-      CONSTRUCTORS.keySet().stream()
-          .collect(Collectors.groupingBy(owner -> owner.substring(owner.lastIndexOf('/') + 1)));
+  /**
+   * The binding constructors by their class's internal name, also relocated; a subclass calls
+   * them as super.
+   */
+  private static final OwnerIndex<Sink> CONSTRUCTORS =
+      OwnerIndex.internal(SinkIndex.CONSTRUCTORS_BY_OWNER);
 
   /** Held defaults built with {@code new}, by the constructed class's internal name. */
-  static final Map<String, List<FrameworkDefault>> HELD_CONSTRUCTORS =
-      byInternalName(SinkIndex.HELD_BY_OWNER);
+  static final OwnerIndex<FrameworkDefault> HELD_CONSTRUCTORS =
+      OwnerIndex.internal(SinkIndex.HELD_BY_OWNER);
 
-  /** The classes of every framework default ({@link SinkIndex#DEFAULT_OWNERS}), as internal names. */
-  static final Set<String> DEFAULT_OWNERS =
-      SinkIndex.DEFAULT_OWNERS.stream().map(Sink::internalName).collect(toUnmodifiableSet());
+  /**
+   * The classes whose members a sink call may refer to, also relocated: the binding constructors'
+   * and every framework default's and app's ({@link SinkIndex#DEFAULT_OWNERS}).
+   */
+  private static final OwnerIndex<String> OWNERS = OwnerIndex.internal(
+      Stream.concat(SinkIndex.CONSTRUCTORS_BY_OWNER.keySet().stream(),
+              SinkIndex.DEFAULT_OWNERS.stream())
+          .distinct()
+          .collect(toMap(owner -> owner, List::of)));
 
   /**
    * {@link SinkIndex#INTERESTING_NAMES} as a constant pool spells them: member names as they are,
@@ -47,49 +49,29 @@ final class SinkRows {
 
   private SinkRows() {}
 
-  private static <V> Map<String, List<V>> byInternalName(Map<String, List<V>> byBinaryName) {
-    Map<String, List<V>> rows = new HashMap<>();
-    byBinaryName.forEach((binaryName, row) -> rows.put(Sink.internalName(binaryName), row));
-    return Map.copyOf(rows);
-  }
-
   /**
    * Whether the constructors of {@code internalOwner} bind: it is the class of a constructor row,
-   * or a relocation of one by a shading build.
+   * or a relocation of one by a shading build ({@code shaded/org/eclipse/jetty/server/Server}).
    */
   static boolean isConstructorOwner(String internalOwner) {
-    return constructorOwner(internalOwner) != null;
+    return CONSTRUCTORS.contains(internalOwner);
   }
 
   /**
-   * The class of a constructor row that {@code internalOwner} is, itself or relocated ({@code
-   * shaded/org/eclipse/jetty/server/Server}), as an internal name; {@code null} for none.
+   * Whether a member of {@code internalOwner} may be a sink or lead to one: a binding class or a
+   * framework default's, itself or relocated.
    */
-  private static String constructorOwner(String internalOwner) {
-    if (CONSTRUCTORS.containsKey(internalOwner)) {
-      return internalOwner;
-    }
-    int slash = internalOwner.lastIndexOf('/');
-    if (slash < 0) {
-      return null;
-    }
-    String simpleName = internalOwner.substring(slash + 1);
-    for (String owner : CONSTRUCTOR_OWNERS_BY_SIMPLE_NAME.getOrDefault(simpleName, List.of())) {
-      if (internalOwner.endsWith("/" + owner)) {
-        return owner;
-      }
-    }
-    return null;
+  static boolean isInterestingOwner(String internalOwner) {
+    return OWNERS.contains(internalOwner);
   }
 
   /**
    * The constructor row of {@code internalOwner}, or of the class it relocates, with this
-   * descriptor; or {@code null}.
+   * descriptor (its parameter types relocated too); or {@code null}.
    */
   static Sink constructor(String internalOwner, String descriptor) {
-    String owner = constructorOwner(internalOwner);
-    for (Sink sink : owner == null ? List.<Sink>of() : CONSTRUCTORS.get(owner)) {
-      if ((sink.parameterDescriptor() + "V").equals(descriptor)) {
+    for (Sink sink : CONSTRUCTORS.get(internalOwner)) {
+      if (sink.signature().hasDescriptor(descriptor)) {
         return sink;
       }
     }
@@ -97,20 +79,12 @@ final class SinkRows {
   }
 
   /**
-   * The held-default row that {@code new internalOwner(descriptor)} builds, or {@code null}. The
-   * parameters are compared as binary names, and only for a row that names them.
+   * The held-default row that {@code new internalOwner(descriptor)} builds (either relocated), or
+   * {@code null}.
    */
   static FrameworkDefault heldConstructor(String internalOwner, String descriptor) {
-    List<FrameworkDefault> rows = HELD_CONSTRUCTORS.get(internalOwner);
-    if (rows == null) {
-      return null;
-    }
-    List<String> parameters = null;
-    for (FrameworkDefault row : rows) {
-      if (row.parameters() != null && parameters == null) {
-        parameters = Arrays.stream(Type.getArgumentTypes(descriptor)).map(Type::toString).toList();
-      }
-      if (row.matchesParameters(parameters)) {
+    for (FrameworkDefault row : HELD_CONSTRUCTORS.get(internalOwner)) {
+      if (row.signature().hasDescriptor(descriptor)) {
         return row;
       }
     }
@@ -120,12 +94,11 @@ final class SinkRows {
   /** Whether some binding constructor has this descriptor. */
   static boolean isBindingConstructor(String descriptor) {
     return SinkIndex.CONSTRUCTORS.stream()
-        .anyMatch(sink -> (sink.parameterDescriptor() + "V").equals(descriptor));
+        .anyMatch(sink -> sink.signature().hasDescriptor(descriptor));
   }
 
   /** Whether an invoke with this descriptor and static-ness has the row's shape. */
   static boolean hasShape(Sink row, String descriptor, boolean staticCall) {
-    return (row.kind() == Kind.STATIC) == staticCall
-        && descriptor.startsWith(row.parameterDescriptor());
+    return (row.kind() == Kind.STATIC) == staticCall && row.signature().hasDescriptor(descriptor);
   }
 }

@@ -295,7 +295,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
       if (app != null) {
         values.remember(local, app);
       }
-    } else if (SinkRows.HELD_CONSTRUCTORS.containsKey(owner)) {
+    } else if (SinkRows.HELD_CONSTRUCTORS.contains(owner)) {
       // new T(...) of the class itself (a subclass' super(...) has no new), stored right away.
       // Not stored: only a copy that the new expression's own use consumes (new, dup, <init>).
       if (receiver instanceof NewAt created
