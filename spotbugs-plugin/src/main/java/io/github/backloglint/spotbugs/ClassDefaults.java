@@ -71,9 +71,13 @@ final class ClassDefaults {
 
   /** The user value of a {@code getfield} or {@code getstatic}: a followed field, or null. */
   Object sawFieldRead(OpcodeStackDetector detector, int seen) {
+    String type = detector.getSigConstantOperand();
+    boolean backlog = isBacklogType(type);
+    if (!backlog && !(seen == Const.GETFIELD && type.startsWith("L"))) {
+      return null; // checked first: most reads are of other types
+    }
     String owner = detector.getClassConstantOperand();
     String name = detector.getNameConstantOperand();
-    String type = detector.getSigConstantOperand();
     if (seen == Const.GETFIELD) {
       OpcodeStack.Item receiver = detector.getStack().getStackItem(0);
       if (!isInstanceOf(receiver, owner)) {
@@ -85,13 +89,24 @@ final class ClassDefaults {
     } else if (!isEnclosing(owner)) {
       return null;
     }
-    boolean backlog = type.equals("I") || type.equals("Ljava/lang/Integer;");
     return backlog ? new FieldRead(owner, name) : null;
   }
 
-  /** A field assignment in the analysed method: its value, for the rule of the sink's own body. */
+  /**
+   * A field assignment at {@code pc} in the analysed method: its value, for the rule of the sink's
+   * own body. Only a known value or a configuration read is kept: any other leaves the default
+   * unknown, as a missing one does, and most assignments are such (nothing allocated for them).
+   */
   void sawFieldStore(int pc, OpcodeStack.Item value) {
-    stored.put(pc, valueOf(value.getUserValue()));
+    Object userValue = value.getUserValue();
+    DefaultValue assigned =
+        userValue instanceof BytecodeValues.Known || userValue instanceof ConfigReadCalls.Read
+            ? valueOf(userValue) : null;
+    if (assigned != null && assigned.backlog() != null) {
+      stored.put(pc, assigned);
+    } else if (!stored.isEmpty()) {
+      stored.remove(pc); // an earlier pass over the same code
+    }
   }
 
   /**
@@ -110,8 +125,9 @@ final class ClassDefaults {
    */
   private Object sawGetter(int seen, String owner, String name, String descriptor, int arguments,
       OpcodeStack stack) {
-    if (arguments > 1 || !isEnclosing(owner)
-        || !(descriptor.endsWith(")I") || descriptor.endsWith(")Ljava/lang/Integer;"))) {
+    if (arguments > 1
+        || !(descriptor.endsWith(")I") || descriptor.endsWith(")Ljava/lang/Integer;"))
+        || !isEnclosing(owner)) {
       return null;
     }
     boolean onInstance = seen != Const.INVOKESTATIC || arguments == 1;
@@ -196,9 +212,17 @@ final class ClassDefaults {
     return owner.equals(className) && !method.isStatic() && item.getRegisterNumber() == 0;
   }
 
-  /** This class, or a class that encloses it in the same file. */
+  /** This class, or a class that encloses it in the same file (without a string per call). */
   private boolean isEnclosing(String owner) {
-    return owner.equals(className) || className.startsWith(owner + "$");
+    int length = owner.length();
+    return owner.equals(className)
+        || className.length() > length && className.charAt(length) == '$'
+            && className.startsWith(owner);
+  }
+
+  /** An {@code int} or {@code Integer}: a type a backlog can have. */
+  private static boolean isBacklogType(String descriptor) {
+    return descriptor.equals("I") || descriptor.equals("Ljava/lang/Integer;");
   }
 
   private ClassFacts factsOf(String owner) {

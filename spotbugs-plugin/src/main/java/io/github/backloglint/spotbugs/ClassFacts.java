@@ -30,9 +30,11 @@ import org.apache.bcel.generic.InstructionList;
 
 /**
  * The facts of one class that a default needs, gathered once: its {@code int} and {@code Integer}
- * fields, its getters ({@code aload_0; getfield; ireturn}, also a static accessor taking the
- * instance, or {@code getstatic; ireturn}), the fields each method assigns, and — only when a sink
- * reads a field — each field's {@link FieldFacts} from {@link FieldStores} and its annotations.
+ * fields and its getters ({@code aload_0; getfield; ireturn}, also a static accessor taking the
+ * instance, or {@code getstatic; ireturn}), read from the bytes of each method's code; and — only
+ * when a sink's backlog is a field — the fields each method assigns, and each field's {@link
+ * FieldFacts} from {@link FieldStores} and its annotations. A getter call alone does not decode the
+ * class's code.
  */
 final class ClassFacts {
 
@@ -40,17 +42,19 @@ final class ClassFacts {
   private static final String ANY_FIELD = "*";
 
   private final String className;
+  private final JavaClass javaClass;
   private final Map<String, Field> fields = new HashMap<>();
   /** Getters by name and descriptor: the field each returns. */
   private final Map<String, String> getters = new HashMap<>();
-  /** The fields of this class each method assigns, by the method's name and descriptor. */
-  private final Map<String, Set<String>> assigned = new HashMap<>();
+  /** The fields of this class each method assigns, by the method's name and descriptor; lazy. */
+  private Map<String, Set<String>> assigned;
   private final Map<String, ClassDefault> defaults = new HashMap<>();
   private List<FieldStores.Initializer> initializers;
   private boolean scanned;
 
-  private ClassFacts(String className) {
+  private ClassFacts(String className, JavaClass javaClass) {
     this.className = className;
+    this.javaClass = javaClass;
   }
 
   /** The facts of the class {@code internalName}, or {@code null} when SpotBugs cannot load it. */
@@ -62,17 +66,21 @@ final class ClassFacts {
     } catch (CheckedAnalysisException | RuntimeException e) {
       return null;
     }
-    ClassFacts facts = new ClassFacts(internalName);
+    ClassFacts facts = new ClassFacts(internalName, javaClass);
     for (Field field : javaClass.getFields()) {
       if (field.getSignature().equals("I") || field.getSignature().equals("Ljava/lang/Integer;")) {
         facts.fields.put(field.getName(), field);
       }
     }
+    if (facts.fields.isEmpty()) {
+      return facts; // no getter can return a field the class does not have
+    }
     ConstantPool pool = javaClass.getConstantPool();
     for (Method method : javaClass.getMethods()) {
       Code code = method.getCode();
-      if (code != null) {
-        facts.read(method, code.getCode(), pool);
+      String getter = code == null ? null : facts.getterField(method, code.getCode(), pool);
+      if (getter != null) {
+        facts.getters.put(method.getName() + method.getSignature(), getter);
       }
     }
     return facts;
@@ -90,6 +98,15 @@ final class ClassFacts {
 
   /** Whether the method {@code nameAndDescriptor} of the class assigns {@code field}. */
   boolean assigns(String nameAndDescriptor, String field) {
+    if (assigned == null) {
+      assigned = new HashMap<>();
+      for (Method method : javaClass.getMethods()) {
+        Code code = method.getCode();
+        if (code != null) {
+          readAssignments(method, code.getCode(), javaClass.getConstantPool());
+        }
+      }
+    }
     Set<String> fieldsAssigned = assigned.getOrDefault(nameAndDescriptor, Set.of());
     return fieldsAssigned.contains(field) || fieldsAssigned.contains(ANY_FIELD);
   }
@@ -207,13 +224,9 @@ final class ClassFacts {
     }
   }
 
-  /** Records what the method assigns and whether it is a getter. */
-  private void read(Method method, byte[] code, ConstantPool pool) {
+  /** Records which fields of the class the method assigns. */
+  private void readAssignments(Method method, byte[] code, ConstantPool pool) {
     String key = method.getName() + method.getSignature();
-    String getter = getterField(method, code, pool);
-    if (getter != null) {
-      getters.put(key, getter);
-    }
     Set<String> fieldsAssigned = new HashSet<>();
     boolean readable = forEachMember(code, pool, (pc, opcode, member) -> {
       if ((opcode == Const.PUTFIELD || opcode == Const.PUTSTATIC) && member.owner().equals(className)) {
@@ -230,6 +243,9 @@ final class ClassFacts {
 
   /** The field a getter returns: {@code aload_0; getfield f; ireturn}, {@code getstatic f; ireturn}. */
   private String getterField(Method method, byte[] code, ConstantPool pool) {
+    if (code.length != 4 && code.length != 5) {
+      return null; // no getter: checked before the descriptor is parsed
+    }
     int parameters = method.getArgumentTypes().length;
     int returned = code.length - 1;
     int returns = returned < 3 ? -1 : code[returned] & 0xff;

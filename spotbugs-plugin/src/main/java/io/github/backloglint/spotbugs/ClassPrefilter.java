@@ -7,6 +7,7 @@ import org.apache.bcel.classfile.Attribute;
 import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.Constant;
 import org.apache.bcel.classfile.ConstantCP;
+import org.apache.bcel.classfile.ConstantClass;
 import org.apache.bcel.classfile.ConstantInvokeDynamic;
 import org.apache.bcel.classfile.ConstantNameAndType;
 import org.apache.bcel.classfile.ConstantPool;
@@ -89,11 +90,17 @@ final class ClassPrefilter {
 
   /** Most classes name no sink and no {@code ServerSocket}: skip them on their constant pool. */
   private static boolean mayCallSink(JavaClass javaClass) {
-    for (Constant constant : javaClass.getConstantPool().getConstantPool()) {
-      // A class relocated by a shading build is none of the names, but is a sink's owner.
+    ConstantPool pool = javaClass.getConstantPool();
+    for (Constant constant : pool.getConstantPool()) {
       if (constant instanceof ConstantUtf8 utf8
-          && (SinkRows.INTERESTING_NAMES.contains(utf8.getBytes())
-              || SinkRows.isInterestingOwner(utf8.getBytes()))) {
+          && SinkRows.INTERESTING_NAMES.contains(utf8.getBytes())) {
+        return true;
+      }
+      // A class relocated by a shading build is none of the names, but a class constant names
+      // it, as its members' owner: only those are tested, not every string of the pool.
+      if (constant instanceof ConstantClass type
+          && pool.getConstant(type.getNameIndex()) instanceof ConstantUtf8 name
+          && SinkRows.isInterestingOwner(name.getBytes())) {
         return true;
       }
     }

@@ -75,9 +75,9 @@ final class ConfigReadCalls {
     if (!descriptor.startsWith("(Ljava/lang/String;)")) {
       return false;
     }
-    String binaryOwner = owner.replace('/', '.');
     for (Signature parser : ConfigReads.PARSERS) {
-      if (parser.name().equals(name) && parser.owner().equals(binaryOwner)) {
+      // The owner's binary name only for a parser's name: most calls taking a String are not.
+      if (parser.name().equals(name) && parser.owner().equals(owner.replace('/', '.'))) {
         return true;
       }
     }

@@ -13,7 +13,6 @@ import org.apache.bcel.classfile.Code;
 import org.apache.bcel.classfile.LineNumberTable;
 import org.apache.bcel.generic.InstructionHandle;
 import org.apache.bcel.generic.InstructionList;
-import org.apache.bcel.generic.Type;
 
 /**
  * What the constructors and the static initializer of one class assign to its own fields, with the
@@ -126,7 +125,7 @@ final class FieldStores extends OpcodeStackDetector {
     String owner = getClassConstantOperand();
     String name = getNameConstantOperand();
     String descriptor = getSigConstantOperand();
-    int arguments = Type.getArgumentTypes(descriptor).length;
+    int arguments = getNumberArguments(descriptor);
     if (stack.getStackDepth() < arguments + (seen == Const.INVOKESTATIC ? 0 : 1)) {
       return;
     }

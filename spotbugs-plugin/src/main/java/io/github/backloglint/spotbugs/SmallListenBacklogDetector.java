@@ -18,7 +18,6 @@ import java.util.List;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.AnnotationEntry;
 import org.apache.bcel.classfile.Code;
-import org.apache.bcel.generic.Type;
 
 /**
  * Finds TCP listeners whose accept-queue backlog is left to the JDK default (50) or set to a known
@@ -170,7 +169,9 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
         if (seen == Const.AASTORE) {
           heldDefaults.sawArrayStore(stack);
         } else if (seen == Const.ARETURN) {
-          heldDefaults.sawReturn(stack.getStackItem(0), methodAnnotations());
+          if (stack.getStackItem(0).getUserValue() instanceof HeldDefaults.Held) {
+            heldDefaults.sawReturn(stack.getStackItem(0), methodAnnotations()); // only then read
+          }
         } else {
           classDefaults.sawFieldStore(getPC(), stack.getStackItem(0));
         }
@@ -236,7 +237,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
     String name = getNameConstantOperand();
     String signature = getSigConstantOperand();
     String owner = getClassConstantOperand();
-    int arguments = Type.getArgumentTypes(signature).length;
+    int arguments = getNumberArguments(signature); // counted without allocating
     if (stack.getStackDepth() < arguments + (seen == Const.INVOKESTATIC ? 0 : 1)) {
       return;
     }
