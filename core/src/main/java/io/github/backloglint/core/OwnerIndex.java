@@ -9,24 +9,36 @@ import java.util.Map;
 /**
  * Rows by the class that owns them, found under that class's name or under a relocation of it by a
  * shading build ({@code org.apache.hbase.thirdparty.org.eclipse.jetty.server.ServerConnector}): the
- * lookup a checker makes with the class name it has before it resolves anything else. Names are
- * spelled as the checker spells them, binary names ({@link #binary}) or bytecode's internal names
- * ({@link #internal}); relocation is {@link Signature#isNameOrRelocation(String, String, char)}.
+ * lookup a checker makes with the class name it has before it resolves anything else, without
+ * allocating. Names are spelled as the checker spells them, binary names ({@link #binary}) or
+ * bytecode's internal names ({@link #internal}); relocation is {@link
+ * Signature#isNameOrRelocation(String, String, char)}.
  *
  * @param <V> what is kept per class: rows, or the class name itself
  */
 public final class OwnerIndex<V> {
 
+  /** Buckets of {@link #byLastCharacter}: a name's last character, folded. */
+  private static final int BUCKETS = 64;
+
   private final Map<String, List<V>> byOwner;
-  /** The owners by the simple name a relocation keeps (after the last package separator). */
-  private final Map<String, List<String>> ownersBySimpleName;
+  /**
+   * The owners by their last character (folded into {@link #BUCKETS}), which a relocation keeps:
+   * a name that is no owner is tested against a few owners without allocating, as a bytecode
+   * prefilter asks this of every class a class file names.
+   */
+  private final String[][] byLastCharacter = new String[BUCKETS][];
   private final char separator;
 
   private OwnerIndex(Map<String, List<V>> byOwner, char separator) {
     this.byOwner = Map.copyOf(byOwner);
     this.separator = separator;
-    this.ownersBySimpleName =
-        Map.copyOf(byOwner.keySet().stream().collect(groupingBy(this::simpleName)));
+    Map<Integer, List<String>> buckets = byOwner.keySet().stream()
+        .filter(owner -> !owner.isEmpty())
+        .collect(groupingBy(OwnerIndex::bucket));
+    for (int i = 0; i < BUCKETS; i++) {
+      byLastCharacter[i] = buckets.getOrDefault(i, List.of()).toArray(String[]::new);
+    }
   }
 
   /** An index looked up with binary names ({@code org.eclipse.jetty.server.Server}). */
@@ -43,22 +55,18 @@ public final class OwnerIndex<V> {
 
   /**
    * The owner (spelled as this index spells names) that {@code name} is, itself or relocated; or
-   * {@code null}. Only a name that is no owner itself costs a substring.
+   * {@code null}.
    */
   public String owner(String name) {
+    if (name.isEmpty()) {
+      return null;
+    }
     if (byOwner.containsKey(name)) {
       return name;
     }
-    int separatorAt = name.lastIndexOf(separator);
-    if (separatorAt < 0) {
-      return null;
-    }
-    List<String> owners = ownersBySimpleName.get(name.substring(separatorAt + 1));
-    if (owners != null) {
-      for (String owner : owners) {
-        if (Signature.isNameOrRelocation(name, owner, separator)) {
-          return owner;
-        }
+    for (String owner : byLastCharacter[bucket(name)]) {
+      if (Signature.isNameOrRelocation(name, owner, separator)) {
+        return owner;
       }
     }
     return null;
@@ -75,7 +83,7 @@ public final class OwnerIndex<V> {
     return owner == null ? List.of() : byOwner.get(owner);
   }
 
-  private String simpleName(String owner) {
-    return owner.substring(owner.lastIndexOf(separator) + 1);
+  private static int bucket(String name) {
+    return name.charAt(name.length() - 1) % BUCKETS;
   }
 }
