@@ -88,6 +88,16 @@ public final class SinkIndex {
       Sinks.APPS.stream().collect(groupingBy(AppServer::reportedAt));
 
   /**
+   * The method names of every call a checker looks at by its name: the sink methods, the calls
+   * where an app's finding goes, the builder factories. A call with none of them can only be an
+   * option's call ({@link #OPTIONS}, matched on its argument), so one lookup rejects most calls.
+   */
+  public static final Set<String> CALL_NAMES =
+      Stream.of(METHODS.keySet(), APPS_BY_CALL.keySet(), BUILDERS_BY_FACTORY.keySet())
+          .flatMap(Set::stream)
+          .collect(toUnmodifiableSet());
+
+  /**
    * The names whose absence from a class rules out every sink in it: the method names of the sink
    * calls (without {@code <init>}), the option fields, and the classes whose constructors bind or
    * build a default, as binary names.

@@ -52,4 +52,13 @@ class SinkIndexTest {
             "org.eclipse.jetty.server.ServerConnector", "org.apache.hc.core5.reactor.IOReactorConfig")
         .doesNotContain("<init>", "custom");
   }
+
+  @Test
+  void everyCallLookedUpByNameIsACallName() {
+    assertThat(SinkIndex.CALL_NAMES).containsAll(SinkIndex.METHODS.keySet())
+        .containsAll(SinkIndex.APPS_BY_CALL.keySet())
+        .containsAll(SinkIndex.BUILDERS_BY_FACTORY.keySet())
+        .contains("bind", "getConnector", "createAndStart", "custom", "setUpDefaultServer")
+        .doesNotContain("toString", "<init>", "SO_BACKLOG");
+  }
 }

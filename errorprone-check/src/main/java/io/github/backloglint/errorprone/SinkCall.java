@@ -48,14 +48,11 @@ record SinkCall(
 
   /** The sink a method call (or {@code super(...)}) is, or {@code null}; rejects by name first. */
   static SinkCall ofInvocation(MethodInvocationTree tree, VisitorState state) {
-    List<? extends ExpressionTree> arguments = tree.getArguments();
-    if (arguments.size() == 2) {
-      List<Sink> options = SinkRows.optionsNamed(simpleName(arguments.get(0)), state);
-      SinkCall option = options == null ? null : optionCall(tree, options, state);
-      if (option != null) {
-        return option;
-      }
+    SinkCall option = ofOption(tree, state);
+    if (option != null) {
+      return option;
     }
+    List<? extends ExpressionTree> arguments = tree.getArguments();
     Name name = simpleName(tree.getMethodSelect());
     List<Sink> rows = name == null ? null : SinkRows.calledAs(name, state);
     MethodSymbol method = rows == null ? null : ASTHelpers.getSymbol(tree);
@@ -71,6 +68,15 @@ record SinkCall(
     }
     String relocation = SinkRows.prefix(method.owner.type, row, row.owner(), state);
     return new SinkCall(tree, arguments, row, relocation == null ? "" : relocation);
+  }
+
+  /** The call as an option's call ({@code option(SO_BACKLOG, n)}), or {@code null}. */
+  static SinkCall ofOption(MethodInvocationTree tree, VisitorState state) {
+    if (tree.getArguments().size() != 2) {
+      return null;
+    }
+    List<Sink> options = SinkRows.optionsNamed(simpleName(tree.getArguments().get(0)), state);
+    return options == null ? null : optionCall(tree, options, state);
   }
 
   /** The argument at {@code index}. */

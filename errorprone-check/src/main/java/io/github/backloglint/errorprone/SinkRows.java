@@ -1,6 +1,9 @@
 package io.github.backloglint.errorprone;
 
+import static com.google.common.collect.ImmutableSet.toImmutableSet;
+
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.util.ASTHelpers;
@@ -16,6 +19,7 @@ import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.SinkIndex;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Name;
 
@@ -34,6 +38,21 @@ final class SinkRows {
       byName(SinkIndex.CONSTRUCTORS_BY_SIMPLE_NAME);
 
   private SinkRows() {}
+
+  /** {@link SinkIndex#CALL_NAMES} and {@code super}, as the compilation's names. */
+  private static final Supplier<ImmutableSet<Name>> CALL_NAMES =
+      VisitorState.memoize(
+          state -> Stream.concat(SinkIndex.CALL_NAMES.stream(), Stream.of("super"))
+              .map(state::getName)
+              .collect(toImmutableSet()));
+
+  /**
+   * Whether a call of {@code name} may be a sink, an app's reported call or a builder's factory:
+   * any other call can only be an option's.
+   */
+  static boolean isCallName(Name name, VisitorState state) {
+    return name != null && CALL_NAMES.get(state).contains(name);
+  }
 
   /** Rows keyed by the compilation's {@code Name}s, built once per compilation. */
   static <T> Supplier<Map<Name, List<T>>> byName(Map<String, List<T>> rows) {

@@ -139,6 +139,11 @@ public final class SmallListenBacklog extends BugChecker
     if (options == null) {
       return Description.NO_MATCH;
     }
+    if (!SinkRows.isCallName(SinkCall.simpleName(tree.getMethodSelect()), state)) {
+      // Most calls: no row has their name, so only an option's call can be a sink.
+      SinkCall option = SinkCall.ofOption(tree, state);
+      return option == null ? Description.NO_MATCH : sinkFinding(option, state);
+    }
     SinkCall call = SinkCall.ofInvocation(tree, state);
     if (call != null) {
       return sinkFinding(call, state);
