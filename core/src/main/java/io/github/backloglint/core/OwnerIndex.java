@@ -18,26 +18,25 @@ import java.util.Map;
  */
 public final class OwnerIndex<V> {
 
-  /** Buckets of {@link #byLastCharacter}: a name's last character, folded. */
-  private static final int BUCKETS = 64;
+  /** Buckets of {@link #bySimpleName}: a power of two, well above the number of owners. */
+  private static final int BUCKETS = 256;
 
   private final Map<String, List<V>> byOwner;
   /**
-   * The owners by their last character (folded into {@link #BUCKETS}), which a relocation keeps:
-   * a name that is no owner is tested against a few owners without allocating, as a bytecode
-   * prefilter asks this of every class a class file names.
+   * The owners by the hash of their simple name (after the last separator), which a relocation
+   * keeps: a name that is no owner is tested against the one or two owners of its bucket without
+   * allocating, as a bytecode prefilter asks this of every class a class file names.
    */
-  private final String[][] byLastCharacter = new String[BUCKETS][];
+  private final String[][] bySimpleName = new String[BUCKETS][];
   private final char separator;
 
   private OwnerIndex(Map<String, List<V>> byOwner, char separator) {
     this.byOwner = Map.copyOf(byOwner);
     this.separator = separator;
-    Map<Integer, List<String>> buckets = byOwner.keySet().stream()
-        .filter(owner -> !owner.isEmpty())
-        .collect(groupingBy(OwnerIndex::bucket));
+    Map<Integer, List<String>> buckets =
+        byOwner.keySet().stream().collect(groupingBy(this::bucket));
     for (int i = 0; i < BUCKETS; i++) {
-      byLastCharacter[i] = buckets.getOrDefault(i, List.of()).toArray(String[]::new);
+      bySimpleName[i] = buckets.getOrDefault(i, List.of()).toArray(String[]::new);
     }
   }
 
@@ -58,13 +57,10 @@ public final class OwnerIndex<V> {
    * {@code null}.
    */
   public String owner(String name) {
-    if (name.isEmpty()) {
-      return null;
-    }
     if (byOwner.containsKey(name)) {
       return name;
     }
-    for (String owner : byLastCharacter[bucket(name)]) {
+    for (String owner : bySimpleName[bucket(name)]) {
       if (Signature.isNameOrRelocation(name, owner, separator)) {
         return owner;
       }
@@ -83,7 +79,12 @@ public final class OwnerIndex<V> {
     return owner == null ? List.of() : byOwner.get(owner);
   }
 
-  private static int bucket(String name) {
-    return name.charAt(name.length() - 1) % BUCKETS;
+  /** The bucket of a name's simple name: its hash, as {@link String#hashCode} would give it. */
+  private int bucket(String name) {
+    int hash = 0;
+    for (int i = name.lastIndexOf(separator) + 1; i < name.length(); i++) {
+      hash = 31 * hash + name.charAt(i);
+    }
+    return (hash ^ (hash >>> 16)) & (BUCKETS - 1);
   }
 }

@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.bcel.Const;
 import org.apache.bcel.generic.Type;
 
@@ -73,26 +75,44 @@ final class HeldDefaults {
     }
   }
 
-  private final Supertypes supertypes;
   /**
-   * The rows core reports when their object listens with the default: only these are followed. By
-   * identity: SinkIndex and SinkRows hand out the rows of {@code Sinks.DEFAULTS} themselves.
+   * The rows core reports with some options when their object listens with the default (only these
+   * are followed), and the classes of those built with {@code new}, as internal names, also
+   * relocated. By identity: SinkIndex and SinkRows hand out the rows of {@code Sinks.DEFAULTS}
+   * themselves.
    */
-  private final Set<FrameworkDefault> followed = Collections.newSetFromMap(new IdentityHashMap<>());
-  /** The classes of the followed rows built with {@code new}, as internal names, also relocated. */
+  private record Followed(Set<FrameworkDefault> rows, OwnerIndex<FrameworkDefault> classes) {
+
+    /** SpotBugs builds a detector per analysis: the rows are worked out once per options. */
+    private static final Map<BacklogOptions, Followed> BY_OPTIONS = new ConcurrentHashMap<>();
+
+    static Followed of(BacklogOptions options) {
+      return BY_OPTIONS.computeIfAbsent(options, Followed::reportedWith);
+    }
+
+    private static Followed reportedWith(BacklogOptions options) {
+      Set<FrameworkDefault> rows = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (FrameworkDefault row : Sinks.DEFAULTS) {
+        if (Decision.decideDefault(row, () -> true, options) != null) {
+          rows.add(row);
+        }
+      }
+      return new Followed(Collections.unmodifiableSet(rows), OwnerIndex.internal(rows.stream()
+          .filter(row -> row.kind() == Kind.CONSTRUCTOR)
+          .collect(groupingBy(FrameworkDefault::owner))));
+    }
+  }
+
+  private final Supertypes supertypes;
+  private final Set<FrameworkDefault> followed;
   private final OwnerIndex<FrameworkDefault> followedClasses;
   private final List<Held> held = new ArrayList<>();
 
   HeldDefaults(Supertypes supertypes, BacklogOptions options) {
     this.supertypes = supertypes;
-    for (FrameworkDefault row : Sinks.DEFAULTS) {
-      if (Decision.decideDefault(row, () -> true, options) != null) {
-        followed.add(row);
-      }
-    }
-    followedClasses = OwnerIndex.internal(followed.stream()
-        .filter(row -> row.kind() == Kind.CONSTRUCTOR)
-        .collect(groupingBy(FrameworkDefault::owner)));
+    Followed reported = Followed.of(options);
+    this.followed = reported.rows();
+    this.followedClasses = reported.classes();
   }
 
   void clear() {
