@@ -98,9 +98,21 @@ public final class SinkIndex {
           .collect(toUnmodifiableSet());
 
   /**
-   * The names whose absence from a class rules out every sink in it: the method names of the sink
-   * calls (without {@code <init>}), the option fields, and the classes whose constructors bind or
-   * build a default, as binary names.
+   * The classes a sink call or a default must name itself (or relocated), as binary names: those
+   * whose constructors bind, the framework defaults' and apps', and the owners of static sinks,
+   * which a static call names exactly.
+   */
+  public static final Set<String> INTERESTING_OWNERS =
+      Stream.of(CONSTRUCTORS_BY_OWNER.keySet(), DEFAULT_OWNERS,
+              Sinks.ofKind(Kind.STATIC).stream().map(Sink::owner).collect(toUnmodifiableSet()))
+          .flatMap(Set::stream)
+          .collect(toUnmodifiableSet());
+
+  /**
+   * The names whose absence from a class rules out every sink in it: the option fields, the
+   * {@link #INTERESTING_OWNERS}, and each instance sink's method name, or for a sink called on one
+   * static field ({@link Sink#receiverField}) that field's name: SSHD's {@code SOCKET_BACKLOG}, not
+   * {@code set}, and {@code HttpServer} rather than {@code create}, names that most classes use.
    */
   public static final Set<String> INTERESTING_NAMES = interestingNames();
 
@@ -111,10 +123,17 @@ public final class SinkIndex {
   }
 
   private static Set<String> interestingNames() {
-    Set<String> names = new HashSet<>(METHODS.keySet());
-    names.addAll(OPTIONS.keySet());
-    names.addAll(CONSTRUCTORS_BY_OWNER.keySet());
-    names.addAll(DEFAULT_OWNERS);
+    Set<String> names = new HashSet<>(OPTIONS.keySet());
+    names.addAll(INTERESTING_OWNERS);
+    for (List<Sink> rows : METHODS.values()) {
+      for (Sink row : rows) {
+        if (row.receiverField() != null) {
+          names.add(row.receiverField().name());
+        } else if (row.kind() != Kind.STATIC) {
+          names.add(row.name());
+        }
+      }
+    }
     return Set.copyOf(names);
   }
 }

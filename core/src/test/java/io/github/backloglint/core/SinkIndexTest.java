@@ -51,6 +51,12 @@ class SinkIndexTest {
         .contains("bind", "createServerSocket", "SO_BACKLOG", "BACKLOG", "java.net.ServerSocket",
             "org.eclipse.jetty.server.ServerConnector", "org.apache.hc.core5.reactor.IOReactorConfig")
         .doesNotContain("<init>", "custom");
+    // Names most classes use stand for the sink by what it cannot do without.
+    assertThat(SinkIndex.INTERESTING_NAMES)
+        .contains("SOCKET_BACKLOG", "com.sun.net.httpserver.HttpServer")
+        .doesNotContain("set", "create");
+    assertThat(SinkIndex.INTERESTING_OWNERS).contains("com.sun.net.httpserver.HttpsServer",
+        "java.net.ServerSocket", "org.apache.catalina.startup.Tomcat");
   }
 
   @Test

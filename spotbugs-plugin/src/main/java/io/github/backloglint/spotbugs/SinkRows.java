@@ -10,7 +10,6 @@ import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.SinkIndex;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Core's {@link SinkIndex} as bytecode names it: the same rows, keyed by internal class names
@@ -30,15 +29,9 @@ final class SinkRows {
   static final OwnerIndex<FrameworkDefault> HELD_CONSTRUCTORS =
       OwnerIndex.internal(SinkIndex.HELD_BY_OWNER);
 
-  /**
-   * The classes whose members a sink call may refer to, also relocated: the binding constructors'
-   * and every framework default's and app's ({@link SinkIndex#DEFAULT_OWNERS}).
-   */
+  /** The classes whose members a sink call may refer to, also relocated. */
   private static final OwnerIndex<String> OWNERS = OwnerIndex.internal(
-      Stream.concat(SinkIndex.CONSTRUCTORS_BY_OWNER.keySet().stream(),
-              SinkIndex.DEFAULT_OWNERS.stream())
-          .distinct()
-          .collect(toMap(owner -> owner, List::of)));
+      SinkIndex.INTERESTING_OWNERS.stream().collect(toMap(owner -> owner, List::of)));
 
   /**
    * {@link SinkIndex#INTERESTING_NAMES} as a constant pool spells them: member names as they are,
@@ -58,8 +51,9 @@ final class SinkRows {
   }
 
   /**
-   * Whether a member of {@code internalOwner} may be a sink or lead to one: a binding class or a
-   * framework default's, itself or relocated.
+   * Whether a member of {@code internalOwner} may be a sink or lead to one ({@link
+   * SinkIndex#INTERESTING_OWNERS}: a binding class, a framework default's, a static sink's), itself
+   * or relocated.
    */
   static boolean isInterestingOwner(String internalOwner) {
     return OWNERS.contains(internalOwner);
