@@ -246,10 +246,9 @@ final class AppServers {
     private Use classify(IdentifierTree node) {
       TreePath path = getCurrentPath().getParentPath();
       Tree parent = path.getLeaf();
-      if (parent instanceof MemberSelectTree select
-          && path.getParentPath().getLeaf() instanceof MethodInvocationTree call
-          && call.getMethodSelect() == select) {
-        String method = select.getIdentifier().toString();
+      MethodInvocationTree call = ReceiverCalls.callSelectedAt(path);
+      if (call != null) {
+        String method = ReceiverCalls.methodName(call);
         if (row.listener() != null && method.equals(row.reportedAt())) {
           if (firstListenerCall == null) {
             firstListenerCall = call;
@@ -271,10 +270,9 @@ final class AppServers {
       if (parent instanceof ExpressionStatementTree) {
         return Use.CONFIGURES;
       }
-      if (parent instanceof MemberSelectTree select
-          && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
-          && call.getMethodSelect() == select) {
-        return callOnListener(select, call);
+      MethodInvocationTree call = ReceiverCalls.callSelectedAt(parentPath);
+      if (call != null) {
+        return callOnListener(ReceiverCalls.select(call), call);
       }
       if (parent instanceof VariableTree variable
           && ASTHelpers.getSymbol(variable).getKind() == ElementKind.LOCAL_VARIABLE) {
@@ -315,13 +313,10 @@ final class AppServers {
       public Void visitIdentifier(IdentifierTree node, Void unused) {
         if (ASTHelpers.getSymbol(node) == listenerLocal) {
           TreePath path = getCurrentPath().getParentPath();
-          Use found =
-              path.getLeaf() instanceof MemberSelectTree select
-                      && path.getParentPath().getLeaf() instanceof MethodInvocationTree call
-                      && call.getMethodSelect() == select
-                      && codeBody(path).getLeaf() == declaringBody
-                  ? callOnListener(select, call)
-                  : Use.SILENCES;
+          MethodInvocationTree call = ReceiverCalls.callSelectedAt(path);
+          Use found = call != null && codeBody(path).getLeaf() == declaringBody
+              ? callOnListener(ReceiverCalls.select(call), call)
+              : Use.SILENCES;
           if (found == Use.SILENCES) {
             use = Use.SILENCES;
           }

@@ -3,7 +3,6 @@ package io.github.backloglint.errorprone;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -51,12 +50,7 @@ final class ClientOnlyUse {
   /** The call at the end of the builder chain that {@code path}'s call starts. */
   private static TreePath outermostCall(TreePath path) {
     TreePath current = path;
-    while (current.getParentPath() != null
-        && current.getParentPath().getLeaf() instanceof MemberSelectTree select
-        && select.getExpression() == current.getLeaf()
-        && current.getParentPath().getParentPath() != null
-        && current.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
-        && call.getMethodSelect() == select) {
+    while (ReceiverCalls.callSelectedAt(current.getParentPath()) != null) {
       current = current.getParentPath().getParentPath();
     }
     return current;

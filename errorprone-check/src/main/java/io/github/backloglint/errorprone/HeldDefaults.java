@@ -142,10 +142,9 @@ final class HeldDefaults {
     if (leaf instanceof ReturnTree) {
       return row.returned(annotationsOfEnclosingMethod(parent)) == Use.LISTENS;
     }
-    if (leaf instanceof MemberSelectTree select
-        && parent.getParentPath().getLeaf() instanceof MethodInvocationTree call
-        && call.getMethodSelect() == select) {
-      return row.callOnObject(select.getIdentifier().toString(), null) == Use.LISTENS;
+    MethodInvocationTree call = ReceiverCalls.callSelectedAt(parent);
+    if (call != null) {
+      return row.callOnObject(ReceiverCalls.methodName(call), null) == Use.LISTENS;
     }
     return isServerArgument(row, leaf, state);
   }
@@ -175,10 +174,9 @@ final class HeldDefaults {
    */
   static MethodInvocationTree builtForAServer(FrameworkDefault row, TreePath path, VisitorState state) {
     TreePath current = path;
-    while (current.getParentPath().getLeaf() instanceof MemberSelectTree select
-        && current.getParentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call
-        && call.getMethodSelect() == select) {
-      String method = select.getIdentifier().toString();
+    MethodInvocationTree call;
+    while ((call = ReceiverCalls.callSelectedAt(current.getParentPath())) != null) {
+      String method = ReceiverCalls.methodName(call);
       current = current.getParentPath().getParentPath();
       if (row.isKnobMethod(method)) {
         return null;
@@ -312,10 +310,11 @@ final class HeldDefaults {
     private Use classify(IdentifierTree node) {
       TreePath path = getCurrentPath().getParentPath();
       Tree parent = path.getLeaf();
-      if (parent instanceof MemberSelectTree select
-          && path.getParentPath().getLeaf() instanceof MethodInvocationTree call
-          && call.getMethodSelect() == select) {
-        return known == null ? Use.SILENCES : callOnObject(select, call);
+      MethodInvocationTree receiverCall = ReceiverCalls.callSelectedAt(path);
+      if (receiverCall != null) {
+        return known == null
+            ? Use.SILENCES
+            : callOnObject(ReceiverCalls.select(receiverCall), receiverCall);
       }
       if (parent instanceof NewArrayTree array) {
         // new Connector[] {connector}: what the array goes to is where the object goes.
