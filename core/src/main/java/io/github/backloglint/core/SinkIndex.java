@@ -109,6 +109,19 @@ public final class SinkIndex {
           .collect(toUnmodifiableSet());
 
   /**
+   * The member names by which code reaches, on one of the {@link #INTERESTING_OWNERS}, what a
+   * checker follows: its constructors and sink methods, the calls looked up by name ({@link
+   * #CALL_NAMES}), the defaults' and apps' factories. A call of any other member ({@code
+   * HttpServer.stop()}, {@code Server.join()}) builds, binds or configures nothing a checker
+   * follows, so a bytecode prefilter need not analyse a method for it.
+   */
+  public static final Set<String> OWNER_MEMBER_NAMES =
+      Stream.of(METHOD_NAMES.stream(), CALL_NAMES.stream(),
+              Stream.concat(Sinks.DEFAULTS.stream(), Sinks.APPS.stream()).map(Row::name))
+          .flatMap(names -> names)
+          .collect(toUnmodifiableSet());
+
+  /**
    * The names whose absence from a class rules out every sink in it: the option fields, the
    * {@link #INTERESTING_OWNERS}, and each instance sink's method name, or for a sink called on one
    * static field ({@link Sink#receiverField}) that field's name: SSHD's {@code SOCKET_BACKLOG}, not

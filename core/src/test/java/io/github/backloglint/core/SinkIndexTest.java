@@ -60,6 +60,14 @@ class SinkIndexTest {
   }
 
   @Test
+  void theMembersOfAnOwnerThatCanLeadToASink() {
+    assertThat(SinkIndex.OWNER_MEMBER_NAMES)
+        .contains("<init>", "create", "bind", "custom", "getConnector", "createAndStart",
+            "setUpDefaultServer")
+        .doesNotContain("stop", "join", "getAddress", "close");
+  }
+
+  @Test
   void everyCallLookedUpByNameIsACallName() {
     assertThat(SinkIndex.CALL_NAMES).containsAll(SinkIndex.METHODS.keySet())
         .containsAll(SinkIndex.APPS_BY_CALL.keySet())

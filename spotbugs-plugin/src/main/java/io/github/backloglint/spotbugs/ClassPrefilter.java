@@ -1,6 +1,7 @@
 package io.github.backloglint.spotbugs;
 
 import edu.umd.cs.findbugs.ba.AnalysisContext;
+import io.github.backloglint.core.SinkIndex;
 import java.util.BitSet;
 import org.apache.bcel.Const;
 import org.apache.bcel.classfile.Attribute;
@@ -37,8 +38,8 @@ final class ClassPrefilter {
    * {@code ServerSocket} ({@code new ServerSocket(port) {}}); a quarter of real classes create some
    * anonymous class, so its superclass is looked up before the whole class is analysed.
    */
-  static ClassPrefilter of(JavaClass javaClass) {
-    return mayCallSink(javaClass) ? new ClassPrefilter(sinkReferences(javaClass)) : null;
+  static ClassPrefilter of(JavaClass javaClass, SinkCalls sinkCalls) {
+    return mayCallSink(javaClass) ? new ClassPrefilter(sinkReferences(javaClass, sinkCalls)) : null;
   }
 
   /**
@@ -61,10 +62,12 @@ final class ClassPrefilter {
 
   /**
    * The constant-pool entries of the members a sink call or a backlog option refers to: a sink's
-   * name, a binding class's constructor, a member of a framework default's class (its constructor,
-   * its builder factory), an anonymous class's constructor ({@code new ServerSocket(port) {}}).
+   * name on a class that may have the sink ({@link SinkCalls#mayCallMethodRow}), a binding class's
+   * constructor, a framework default's or app's constructor, factory or reported call ({@link
+   * SinkIndex#OWNER_MEMBER_NAMES}: not every member of its class), an anonymous class's
+   * constructor ({@code new ServerSocket(port) {}}).
    */
-  private static BitSet sinkReferences(JavaClass javaClass) {
+  private static BitSet sinkReferences(JavaClass javaClass, SinkCalls sinkCalls) {
     ConstantPool pool = javaClass.getConstantPool();
     BitSet references = new BitSet();
     Constant[] constants = pool.getConstantPool();
@@ -75,8 +78,8 @@ final class ClassPrefilter {
           String owner = pool.getConstantString(member.getClassIndex(), Const.CONSTANT_Class);
           String name =
               ((ConstantNameAndType) pool.getConstant(member.getNameAndTypeIndex())).getName(pool);
-          if (SinkRows.INTERESTING_NAMES.contains(name)
-              || SinkRows.isInterestingOwner(owner)
+          if ((SinkRows.isInterestingName(name) && sinkCalls.mayCallMethodRow(owner, name))
+              || (SinkRows.isInterestingOwner(owner) && SinkIndex.OWNER_MEMBER_NAMES.contains(name))
               || (name.equals(Const.CONSTRUCTOR_NAME) && AnonymousSubclasses.looksAnonymous(owner))) {
             references.set(i);
           }
@@ -93,7 +96,7 @@ final class ClassPrefilter {
     ConstantPool pool = javaClass.getConstantPool();
     for (Constant constant : pool.getConstantPool()) {
       if (constant instanceof ConstantUtf8 utf8
-          && SinkRows.INTERESTING_NAMES.contains(utf8.getBytes())) {
+          && SinkRows.isInterestingName(utf8.getBytes())) {
         return true;
       }
       // A class relocated by a shading build is none of the names, but a class constant names

@@ -73,6 +73,27 @@ final class SinkCalls {
   }
 
   /**
+   * Whether a reference to the method {@code owner.name} (internal owner name) may call a method
+   * row, as {@link #rowOf} would match it: {@code false} only when every row of that name is on a
+   * class that {@code owner} is not (a client {@code Socket}'s {@code bind}), so that a prefilter
+   * need not analyse a method for it. Names of no method row (option fields) may.
+   */
+  boolean mayCallMethodRow(String owner, String name) {
+    List<Sink> rows = SinkIndex.METHODS.get(name);
+    if (rows == null) {
+      return true;
+    }
+    for (Sink row : rows) {
+      if (row.kind() == Kind.STATIC
+          ? row.names(row.owner(), owner.replace('/', '.'))
+          : isSubtypeOf(owner, row, row.owner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the receiver was pushed by {@code getstatic} of {@code field} (an alias stored in a
    * local and loaded again is not followed, as source tools do not follow it either).
    */

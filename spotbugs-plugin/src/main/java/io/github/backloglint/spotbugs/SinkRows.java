@@ -37,10 +37,33 @@ final class SinkRows {
    * {@link SinkIndex#INTERESTING_NAMES} as a constant pool spells them: member names as they are,
    * class names internal. A class whose pool has none of them calls no sink.
    */
-  static final Set<String> INTERESTING_NAMES =
+  private static final Set<String> INTERESTING_NAMES =
       SinkIndex.INTERESTING_NAMES.stream().map(Sink::internalName).collect(toUnmodifiableSet());
 
+  /**
+   * The lengths of the {@link #INTERESTING_NAMES} (bit {@code min(length, 63)}) by their last
+   * character (its low 7 bits): the prefilter asks about every string of every class's pool, and
+   * this rejects almost all of them before a string is hashed.
+   */
+  private static final long[] LENGTHS_BY_LAST_CHAR = lengthsByLastChar();
+
   private SinkRows() {}
+
+  /** Whether a class or member named {@code name} may be a sink or lead to one. */
+  static boolean isInterestingName(String name) {
+    int length = name.length();
+    return length > 0
+        && (LENGTHS_BY_LAST_CHAR[name.charAt(length - 1) & 127] & (1L << Math.min(length, 63))) != 0
+        && INTERESTING_NAMES.contains(name);
+  }
+
+  private static long[] lengthsByLastChar() {
+    long[] lengths = new long[128];
+    for (String name : INTERESTING_NAMES) {
+      lengths[name.charAt(name.length() - 1) & 127] |= 1L << Math.min(name.length(), 63);
+    }
+    return lengths;
+  }
 
   /**
    * Whether the constructors of {@code internalOwner} bind: it is the class of a constructor row,

@@ -80,7 +80,7 @@ public class SmallListenBacklogDetector extends OpcodeStackDetector {
   @Override
   public void visitClassContext(ClassContext classContext) {
     if (options != null) {
-      prefilter = ClassPrefilter.of(classContext.getJavaClass());
+      prefilter = ClassPrefilter.of(classContext.getJavaClass(), sinkCalls);
       if (prefilter != null) {
         classDefaults.startClass(classContext.getJavaClass().getClassName().replace('.', '/'));
         super.visitClassContext(classContext);
