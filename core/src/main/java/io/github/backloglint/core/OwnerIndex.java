@@ -21,25 +21,18 @@ public final class OwnerIndex<V> {
   /** Buckets of {@link #bySimpleName}: a power of two, well above the number of owners. */
   private static final int BUCKETS = 1024;
 
-  /** Entries of {@link #simpleLengthsByTail}: a power of two. */
-  private static final int TAILS = 1024;
-
   private final Map<String, List<V>> byOwner;
   /**
    * The owners by the hash of their simple name (after the last separator), which a relocation
-   * keeps: a name that passes {@link #simpleLengthsByTail} is tested against the one or two owners
+   * keeps: a name that passes {@link #simpleLengths} is tested against the one or two owners
    * of its bucket, without allocating.
    */
   private final String[][] bySimpleName = new String[BUCKETS][];
   /**
-   * The lengths of the owners' simple names (bit {@code min(length, 63)}) by their last three
-   * characters ({@link #tail}): a bytecode prefilter asks about every class a class file names,
-   * and this rejects almost all of them with a few reads, before a simple name is hashed (one
-   * character would not do: {@code Object} and {@code Tomcat} end alike, and {@code Reader} and
-   * {@code Server} are as long). A build's first runs execute this in the JIT's slow tiers, where
-   * each step counts.
+   * The owners' endings and simple-name lengths: a bytecode prefilter asks about every class a class
+   * file names, and this rejects almost all of them before a simple name is hashed.
    */
-  private final long[] simpleLengthsByTail = new long[TAILS];
+  private final TailLengths simpleLengths = new TailLengths();
   private final char separator;
 
   private OwnerIndex(Map<String, List<V>> byOwner, char separator) {
@@ -51,7 +44,7 @@ public final class OwnerIndex<V> {
       bySimpleName[i] = buckets.getOrDefault(i, List.of()).toArray(String[]::new);
     }
     for (String owner : byOwner.keySet()) {
-      simpleLengthsByTail[tail(owner)] |= lengthBit(simpleLength(owner));
+      simpleLengths.add(owner, simpleLength(owner));
     }
   }
 
@@ -72,8 +65,7 @@ public final class OwnerIndex<V> {
    * {@code null}.
    */
   public String owner(String name) {
-    long lengths = name.isEmpty() ? 0 : simpleLengthsByTail[tail(name)];
-    if (lengths == 0 || (lengths & lengthBit(simpleLength(name))) == 0) {
+    if (!simpleLengths.mayContain(name, simpleLength(name))) {
       return null;
     }
     for (String owner : bySimpleName[bucket(name)]) {
@@ -106,22 +98,5 @@ public final class OwnerIndex<V> {
 
   private int simpleLength(String name) {
     return name.length() - name.lastIndexOf(separator) - 1;
-  }
-
-  /** A hash of a name's last three characters (fewer in a shorter one): a relocation keeps them. */
-  private static int tail(String name) {
-    int length = name.length();
-    int hash = name.charAt(length - 1);
-    if (length > 1) {
-      hash = 31 * hash + name.charAt(length - 2);
-    }
-    if (length > 2) {
-      hash = 31 * hash + name.charAt(length - 3);
-    }
-    return (hash ^ (hash >>> 10)) & (TAILS - 1);
-  }
-
-  private static long lengthBit(int length) {
-    return 1L << Math.min(length, 63);
   }
 }

@@ -8,6 +8,7 @@ import io.github.backloglint.core.OwnerIndex;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.Sink.Kind;
 import io.github.backloglint.core.SinkIndex;
+import io.github.backloglint.core.TailLengths;
 import java.util.List;
 import java.util.Set;
 
@@ -41,28 +42,20 @@ final class SinkRows {
       SinkIndex.INTERESTING_NAMES.stream().map(Sink::internalName).collect(toUnmodifiableSet());
 
   /**
-   * The lengths of the {@link #INTERESTING_NAMES} (bit {@code min(length, 63)}) by their last
-   * character (its low 7 bits): the prefilter asks about every string of every class's pool, and
-   * this rejects almost all of them before a string is hashed.
+   * The {@link #INTERESTING_NAMES}' endings and lengths: the prefilter asks about every string of
+   * every class's pool, and this rejects almost all of them before a string is hashed.
    */
-  private static final long[] LENGTHS_BY_LAST_CHAR = lengthsByLastChar();
+  private static final TailLengths INTERESTING_LENGTHS = new TailLengths();
+
+  static {
+    INTERESTING_NAMES.forEach(name -> INTERESTING_LENGTHS.add(name, name.length()));
+  }
 
   private SinkRows() {}
 
   /** Whether a class or member named {@code name} may be a sink or lead to one. */
   static boolean isInterestingName(String name) {
-    int length = name.length();
-    return length > 0
-        && (LENGTHS_BY_LAST_CHAR[name.charAt(length - 1) & 127] & (1L << Math.min(length, 63))) != 0
-        && INTERESTING_NAMES.contains(name);
-  }
-
-  private static long[] lengthsByLastChar() {
-    long[] lengths = new long[128];
-    for (String name : INTERESTING_NAMES) {
-      lengths[name.charAt(name.length() - 1) & 127] |= 1L << Math.min(name.length(), 63);
-    }
-    return lengths;
+    return INTERESTING_LENGTHS.mayContain(name, name.length()) && INTERESTING_NAMES.contains(name);
   }
 
   /**
