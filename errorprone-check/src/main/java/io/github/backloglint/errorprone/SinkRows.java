@@ -17,6 +17,7 @@ import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import io.github.backloglint.core.Signature;
 import io.github.backloglint.core.Sink;
 import io.github.backloglint.core.SinkIndex;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -36,6 +37,10 @@ final class SinkRows {
   private static final Supplier<Map<Name, List<Sink>>> OPTIONS = byName(SinkIndex.OPTIONS);
   private static final Supplier<Map<Name, List<Sink>>> CONSTRUCTED =
       byName(SinkIndex.CONSTRUCTORS_BY_SIMPLE_NAME);
+
+  /** The simple names of the table's parameter types, filled as calls are compared. */
+  private static final Supplier<Map<String, Name>> PARAMETER_SIMPLE_NAMES =
+      VisitorState.memoize(state -> new HashMap<>());
 
   private SinkRows() {}
 
@@ -222,16 +227,36 @@ final class SinkRows {
     if (parameters.size() != expected.size()) {
       return false;
     }
+    Map<String, Name> simpleNames = PARAMETER_SIMPLE_NAMES.get(state);
     for (int i = 0; i < parameters.size(); i++) {
-      // A varargs parameter prints as Filter...: the table writes arrays as Filter[].
       // Without type annotations, which print with the type (@NonNull int).
       Type type = state.getTypes().erasure(parameters.get(i).type).stripMetadata();
+      // The simple names first, by identity: printing the type allocates, and most calls that get
+      // here (a set(..) or create(..) of another class) differ already there.
+      Name simpleName = simpleNames.computeIfAbsent(expected.get(i), e -> simpleName(e, state));
+      if (simpleName != null && type.tsym != null && type.tsym.name != simpleName) {
+        return false;
+      }
+      // A varargs parameter prints as Filter...: the table writes arrays as Filter[].
       String erased = type.toString().replace("...", "[]");
       if (!Signature.isNameOrRelocation(erased, Sink.sourceName(expected.get(i)))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The simple name of a table's parameter type ({@code int}, {@code InetSocketAddress}, {@code
+   * Builder} for a nested class) as the compilation's name, or {@code null} for an array, whose
+   * erased type's symbol is javac's array class.
+   */
+  private static Name simpleName(String parameter, VisitorState state) {
+    if (parameter.endsWith("[]")) {
+      return null;
+    }
+    String source = Sink.sourceName(parameter);
+    return state.getName(source.substring(source.lastIndexOf('.') + 1));
   }
 
   private static String binaryName(Symbol symbol) {
