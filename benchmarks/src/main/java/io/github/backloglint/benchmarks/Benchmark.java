@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * <p>System properties (the POM passes them): {@code bench.rounds} pairs per comparison,
  * {@code bench.halfRounds} pairs of the half-corpus comparisons, {@code bench.spotbugsRounds} pairs
  * of the comparisons with SpotBugs' default detectors, {@code bench.warmForks},
- * {@code bench.warmups} and {@code bench.warmRounds} for the warm JVMs, {@code bench.only} comparison
+ * {@code bench.warmups}, {@code bench.maxWarmups}, {@code bench.jitSettled} and {@code
+ * bench.warmRounds} for the warm JVMs, {@code bench.only} comparison
  * ids, {@code bench.smoke} tiny inputs, {@code bench.profile} JFR recordings of the runs with the
  * checker, {@code bench.heap} the tools' {@code -Xmx}, {@code bench.pmdThreads}, the cache and
  * result folders, the tool versions, the checker jars and the tool drivers' jar.
@@ -74,6 +75,14 @@ public final class Benchmark {
   private final int warmForks = smoke ? 1 : Integer.getInteger("bench.warmForks", 4);
   private final int warmups = smoke ? 1 : Integer.getInteger("bench.warmups", 5);
   private final int warmRounds = smoke ? 1 : Integer.getInteger("bench.warmRounds", 6);
+  /**
+   * A warm-up goes on past {@code warmups} rounds, up to {@code bench.maxWarmups}, until a round in
+   * which the JIT compilers of each JVM worked at most this share of its run's wall time: until
+   * then the compilers take a core of this two-core machine and change the code of every run, which
+   * spreads the pairs by far more than a checker costs (see benchmarks/HISTORY.md).
+   */
+  private final double jitSettled = Double.parseDouble(System.getProperty("bench.jitSettled", "0.05"));
+  private final int maxWarmups = smoke ? 1 : Integer.getInteger("bench.maxWarmups", 20);
   private final String heap = "-Xmx" + System.getProperty("bench.heap", "3g");
   /** Options of every tool JVM; the serial collector by default (see BENCHMARKS.md). */
   private final List<String> jvmOptions = Arrays.stream(System.getProperty("bench.jvmOptions", "").split("\\s+"))
@@ -192,7 +201,15 @@ public final class Benchmark {
         // The JVM with the plugin loads its jar once, in its first run.
         new WarmBlock("spotbugs", warmSpotBugs, warmSpotBugs, List.of(
             sb.warm("spotbugs-warm", "SpotBugs", "default detectors with vs without the plugin in a warm JVM, "
-                + smallName, sbPlugin, smallJars, smallAux))));
+                + smallName, sbPlugin, smallJars, smallAux))),
+        // A/A controls: two JVMs of the side without the checker, so their ratios are the noise of
+        // the warm method itself (JIT luck of each JVM, the machine's drift).
+        new WarmBlock("javac", warmJavac, warmJavac, List.of(
+            javac.warmControl("ep-warm-control", "Error Prone", "control: javac without the check in both"
+                + " warm JVMs, " + libName, libFull, step == 1 ? libCompileAll : libCompileSample))),
+        new WarmBlock("pmd", warmPmd, warmPmd, List.of(
+            pmdWarm("pmd-corpus-warm-control", "PMD", "control: the no-op rule in both warm JVMs, the sources of "
+                + srvName, noopRuleset, noopRuleset, srvFull, srvAux))));
     List<Comparison> reported = new ArrayList<>(all);
     warmBlocks.forEach(b -> b.cases().forEach(w -> reported.add(w.comparison())));
     Map<String, Comparison> byId = new LinkedHashMap<>();
@@ -302,15 +319,16 @@ public final class Benchmark {
 
   /**
    * Runs a warm block: {@code warmForks} times a pair of {@link WarmRuns} JVMs, one with the
-   * checker and one without, each with {@code warmups} discarded rounds and {@code warmRounds}
-   * measured ones over all of the block's cases; a pair is the two sides of one case in one round,
-   * run one after the other.
+   * checker and one without, each warmed up (at least {@code warmups} discarded rounds, then until
+   * their JIT compilers have settled) and then measured over {@code warmRounds} rounds of all of the
+   * block's cases; a pair is the two sides of one case in one round, run one after the other.
    */
   private void measureWarm(WarmBlock block, List<WarmCase> cases, Map<String, List<Measurement[]>> measured)
       throws Exception {
     String ids = cases.stream().map(w -> w.comparison().id()).collect(Collectors.joining(", "));
-    out.printf("%n== %s (%d pairs of warm JVMs, one a side, each %d warm-up and %d measured rounds)%n", ids,
-        warmForks, warmups, warmRounds);
+    out.printf("%n== %s (%d pairs of warm JVMs, one a side, each %d-%d warm-up rounds (until the JIT works"
+        + " at most %.0f%% of a run) and %d measured rounds)%n", ids, warmForks, warmups, maxWarmups,
+        100 * jitSettled, warmRounds);
     Path plan = scratch.resolve(cases.get(0).comparison().id() + "-plan.tsv");
     List<String> lines = new ArrayList<>();
     for (WarmCase w : cases) {
@@ -332,31 +350,16 @@ public final class Benchmark {
               WARM_RUNS, block.tool(), side, plan.toString());
           jvms.put(side, new WarmJvm(command, logs.resolve(tag + ".log")));
         }
-        for (int round = -warmups + 1; round <= warmRounds; round++) {
-          for (WarmCase w : cases) {
-            String id = w.comparison().id();
-            int globalRound = round <= 0 ? 0 : (fork - 1) * warmRounds + round;
-            // The side that goes first changes every round and from one pair of JVMs to the next,
-            // so that a drift of the machine does not always favour one side.
-            boolean withFirst = ((round + fork) & 1) == 0;
-            Measurement[] pair = new Measurement[2];
-            for (String side : withFirst ? List.of("with", "without") : List.of("without", "with")) {
-              // bench-iter id round side wall-ns cpu-ns findings detail...
-              String[] iter = jvms.get(side).run(id, globalRound);
-              Measurement m = Measurement.inProcess(Long.parseLong(iter[3]), Long.parseLong(iter[4]),
-                  Long.parseLong(iter[5]), iter[6]);
-              out.printf("%-20s %-8s %-7s %8.2f s  cpu %8.2f s  jvm %d  load %s  %s%n", id,
-                  round <= 0 ? "warm-up" : "round " + globalRound, side, m.wallMillis() / 1000.0, m.cpuSeconds(),
-                  fork, Machine.now().load(), m.detail());
-              Files.writeString(runsFile, String.join("\t", id, String.valueOf(globalRound), side,
-                  String.valueOf(m.wallMillis()), String.valueOf(m.cpuSeconds()), "-", String.valueOf(m.findings()),
-                  Machine.now().load(), "jvm " + fork + " " + m.detail()) + "\n", StandardOpenOption.APPEND);
-              pair[side.equals("with") ? 0 : 1] = m;
-            }
-            if (round > 0) {
-              measured.computeIfAbsent(id, k -> new ArrayList<>()).add(pair);
-            }
-          }
+        int warmed = 0;
+        double jitShare = 1;
+        while (warmed < warmups || (jitShare > jitSettled && warmed < maxWarmups)) {
+          warmed++;
+          jitShare = warmRound(cases, jvms, fork, warmed, 0, measured);
+        }
+        out.printf("%-20s jvm %d: warm after %d rounds (JIT at most %.1f%% of a run in the last)%s%n", "", fork,
+            warmed, 100 * jitShare, jitShare > jitSettled ? ", NOT settled" : "");
+        for (int round = 1; round <= warmRounds; round++) {
+          warmRound(cases, jvms, fork, warmed + round, (fork - 1) * warmRounds + round, measured);
         }
         for (var jvm : jvms.entrySet()) {
           Measurement whole = jvm.getValue().finish();
@@ -369,6 +372,41 @@ public final class Benchmark {
         }
       }
     }
+  }
+
+  /**
+   * One round of a pair of warm JVMs: both sides of every case, one after the other. {@code
+   * globalRound} 0 is a warm-up round, whose pairs are not kept. Returns the largest share of a
+   * run's wall time that the JIT compilers of its JVM worked during it.
+   */
+  private double warmRound(List<WarmCase> cases, Map<String, WarmJvm> jvms, int fork, int jvmRound,
+      int globalRound, Map<String, List<Measurement[]>> measured) throws IOException {
+    double jitShare = 0;
+    for (WarmCase w : cases) {
+      String id = w.comparison().id();
+      // The side that goes first changes every round and from one pair of JVMs to the next,
+      // so that a drift of the machine does not always favour one side.
+      boolean withFirst = ((jvmRound + fork) & 1) == 0;
+      Measurement[] pair = new Measurement[2];
+      for (String side : withFirst ? List.of("with", "without") : List.of("without", "with")) {
+        // bench-iter id round side wall-ns cpu-ns findings detail...
+        String[] iter = jvms.get(side).run(id, globalRound);
+        Measurement m = Measurement.inProcess(Long.parseLong(iter[3]), Long.parseLong(iter[4]),
+            Long.parseLong(iter[5]), iter[6]);
+        jitShare = Math.max(jitShare, m.jitMillis() / (double) Math.max(1, m.wallMillis()));
+        out.printf("%-20s %-8s %-7s %8.2f s  cpu %8.2f s  jvm %d  load %s  %s%n", id,
+            globalRound == 0 ? "warm-up" : "round " + globalRound, side, m.wallMillis() / 1000.0, m.cpuSeconds(),
+            fork, Machine.now().load(), m.detail());
+        Files.writeString(runsFile, String.join("\t", id, String.valueOf(globalRound), side,
+            String.valueOf(m.wallMillis()), String.valueOf(m.cpuSeconds()), "-", String.valueOf(m.findings()),
+            Machine.now().load(), "jvm " + fork + " " + m.detail()) + "\n", StandardOpenOption.APPEND);
+        pair[side.equals("with") ? 0 : 1] = m;
+      }
+      if (globalRound > 0) {
+        measured.computeIfAbsent(id, k -> new ArrayList<>()).add(pair);
+      }
+    }
+    return jitShare;
   }
 
   /**
@@ -427,6 +465,15 @@ public final class Benchmark {
           common + String.join(" ", WITH_CHECK.options()), common + String.join(" ", WITHOUT_CHECK.options()));
     }
 
+    /** {@link #warm} with Error Prone's options of the side without the check on both sides. */
+    WarmCase warmControl(String id, String tool, String what, List<Path> files, List<Path> classpath)
+        throws IOException {
+      WarmCase warm = warm(id, tool, what, files, classpath);
+      Comparison c = warm.comparison();
+      return new WarmCase(new Comparison(c.id(), c.tool(), c.what(), c.withoutLabel(), c.withoutLabel(), null, null,
+          c.rounds()), warm.withoutArgs(), warm.withoutArgs());
+    }
+
     private List<String> command(String tag, boolean jfr, Path fileList, List<Path> classpath,
         List<Path> processorPath, String plugin) throws IOException {
       Path classes = scratch.resolve("javac-out");
@@ -473,7 +520,8 @@ public final class Benchmark {
       List<Path> files, List<Path> aux) throws IOException {
     String rest = System.getProperty("bench.pmdThreads", "1") + "\t" + writeLines(id + "-files.txt", files)
         + "\t" + writeLines(id + "-aux.txt", aux);
-    return new WarmCase(new Comparison(id, tool, what, "rule " + CHECK + " alone", "no-op rule, same node types",
+    String withLabel = ruleset.equals(noopRuleset) ? "no-op rule" : "rule " + CHECK + " alone";
+    return new WarmCase(new Comparison(id, tool, what, withLabel, "no-op rule, same node types",
         null, null, warmForks * warmRounds), ruleset + "\t" + rest, noopRuleset + "\t" + rest);
   }
 

@@ -29,6 +29,7 @@ record Measurement(long wallMillis, double cpuSeconds, long peakRssKb, long find
   private static final Pattern NOOP = Pattern.compile("^bench-noop (.*)$", Pattern.MULTILINE);
   private static final Pattern JAVAC_FINDING = Pattern.compile("\\[SmallListenBacklog\\]");
   private static final Pattern TIMING = Pattern.compile("^bench-timing (.*)$", Pattern.MULTILINE);
+  private static final Pattern JIT_MS = Pattern.compile("\\b" + WarmRuns.JIT_MS + "=(\\d+)");
   private static final Pattern CHECKER_MS = Pattern.compile("\\b(?:SmallListenBacklog|checker)-ms=(\\d+)");
 
   /**
@@ -96,6 +97,12 @@ record Measurement(long wallMillis, double cpuSeconds, long peakRssKb, long find
 
   private static Path timeFile(Path log) {
     return log.resolveSibling(log.getFileName() + ".time");
+  }
+
+  /** The JIT compilers' time during a warm run ({@link WarmRuns#JIT_MS}), or 0 where not reported. */
+  long jitMillis() {
+    Matcher jit = JIT_MS.matcher(detail);
+    return jit.find() ? Long.parseLong(jit.group(1)) : 0;
   }
 
   /** The checker's own time that the run's result line reports, or -1. */

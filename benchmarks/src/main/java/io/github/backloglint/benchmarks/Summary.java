@@ -45,6 +45,11 @@ final class Summary {
       new Target("Error Prone: (full ÷ half) with ÷ (full ÷ half) without", "ep", "scaling", 1.05),
       new Target("PMD: (full ÷ half) rule ÷ (full ÷ half) no-op", "pmd-corpus", "scaling", 1.05));
 
+  /** The warm method's A/A controls: both JVMs of a pair without the checker. */
+  private static final List<Target> WARM_CONTROLS = List.of(
+      new Target("Error Prone, A/A control: time without ÷ without", "ep-warm-control", "wall", 1.02),
+      new Target("PMD, A/A control: time no-op rule ÷ no-op rule (corpus)", "pmd-corpus-warm-control", "wall", 1.03));
+
   static String markdown(List<Comparison> comparisons, Map<String, List<Measurement[]>> measured,
       Machine before, Machine after, boolean smoke, String corpus) {
     StringBuilder md = new StringBuilder();
@@ -105,6 +110,11 @@ final class Summary {
     md.append("\n| fresh JVMs, one-off runs (no target: see their controls) | limit | median | within |\n"
         + "|---|---|---|---|\n");
     targetRows(md, FRESH_TIME, measured, false);
+    if (WARM_CONTROLS.stream().anyMatch(t -> measured.containsKey(t.comparison()))) {
+      md.append("\n| warm JVMs, A/A controls (no target: the method's own noise) | limit | median | within |\n"
+          + "|---|---|---|---|\n");
+      targetRows(md, WARM_CONTROLS, measured, false);
+    }
     return md.toString();
   }
 

@@ -6,6 +6,7 @@ import io.github.backloglint.drivers.Javac;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,12 +35,19 @@ import javax.tools.Diagnostic;
  * options, e.g. {@code -XepDisableAllChecks}; PMD and SpotBugs: those of {@link PmdRun} and
  * {@link SpotBugsRun}). Reads requests from standard input, one a line: case id and round. Answers
  * each with one {@code bench-iter} line: case, round, side, wall and CPU nanoseconds, findings,
- * and the checker's own time where the tool measures it. Exits at the end of its input.
+ * the JIT compilers' time ({@link #JIT_MS}) and the checker's own time where the tool measures it.
+ * Exits at the end of its input.
  */
 public final class WarmRuns {
 
   /** The check whose warnings a javac run counts as findings. */
   private static final String CHECK = "SmallListenBacklog";
+
+  /**
+   * The key of the detail that gives the JIT compilers' time during a run, in milliseconds: the
+   * harness warms a JVM up until it is small (see {@link Benchmark}).
+   */
+  static final String JIT_MS = "jit-ms";
 
   /** One run of one side; returns its findings and the checker's own time. */
   private interface Side {
@@ -53,6 +61,7 @@ public final class WarmRuns {
     String side = args[1];
     Map<String, Side> cases = plan(tool, side, Path.of(args[2]));
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String request = requests.readLine(); request != null; request = requests.readLine()) {
       String[] idAndRound = request.split(" ");
@@ -62,12 +71,14 @@ public final class WarmRuns {
       }
       System.gc(); // every run starts from the same heap, outside the clock
       long cpu = os.getProcessCpuTime();
+      long compiling = jit.getTotalCompilationTime();
       long start = System.nanoTime();
       Outcome outcome = run.run();
       long wall = System.nanoTime() - start;
       cpu = os.getProcessCpuTime() - cpu;
-      System.out.printf(Locale.ROOT, "bench-iter %s %s %s %d %d %d %s%n", idAndRound[0], idAndRound[1], side,
-          wall, cpu, outcome.findings(), outcome.detail());
+      compiling = jit.getTotalCompilationTime() - compiling;
+      System.out.printf(Locale.ROOT, "bench-iter %s %s %s %d %d %d %s=%d %s%n", idAndRound[0], idAndRound[1], side,
+          wall, cpu, outcome.findings(), JIT_MS, compiling, outcome.detail());
       System.out.flush();
     }
   }
