@@ -255,8 +255,7 @@ final class SinkRows {
     if (parameter.endsWith("[]")) {
       return null;
     }
-    String source = Sink.sourceName(parameter);
-    return state.getName(source.substring(source.lastIndexOf('.') + 1));
+    return state.getName(Signature.simpleName(parameter));
   }
 
   private static String binaryName(Symbol symbol) {
